@@ -1,0 +1,166 @@
+package org.ras4j;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * One active RAS connection as {@code RasEnumConnections} reports it in a {@code RASCONN}.
+ *
+ * <p>Members that the structure version in use does not carry are empty, never fake zeros: a
+ * {@code RASCONN} of Windows NT 3.51 has only the handle and a 20-character entry name, one of
+ * Windows 2000 has no flags, LUID or correlation id. Records of this type are immutable.
+ *
+ * @param handle        {@code hrasconn}
+ * @param entryName     {@code szEntryName}: the phone-book entry, or {@code .} followed by the
+ *                      phone number for a connection dialled without an entry
+ * @param deviceType    {@code szDeviceType} (since {@code WINVER 0x400}), e.g. {@code vpn}
+ * @param deviceName    {@code szDeviceName} (since {@code WINVER 0x400})
+ * @param phonebook     {@code szPhonebook}: the phone-book file's path (since 0x401)
+ * @param subEntry      {@code dwSubEntry}: the 1-based sub-entry of a multilink entry (since 0x401)
+ * @param entryId       {@code guidEntry} (Windows 2000 and later)
+ * @param flags         {@code dwFlags} (Windows XP and later)
+ * @param luid          {@code luid}: the owner's logon session (Windows XP and later)
+ * @param correlationId {@code guidCorrelationId} (Windows Vista and later)
+ */
+public record RasConnection(
+        RasHandle handle,
+        String entryName,
+        Optional<String> deviceType,
+        Optional<String> deviceName,
+        Optional<String> phonebook,
+        OptionalInt subEntry,
+        Optional<UUID> entryId,
+        Optional<ConnectionFlags> flags,
+        Optional<Luid> luid,
+        Optional<UUID> correlationId) {
+
+    /** The prefix Windows puts before the phone number of a connection made without an entry. */
+    public static final String PHONE_NUMBER_PREFIX = ".";
+
+    public RasConnection {
+        Objects.requireNonNull(handle, "handle");
+        Objects.requireNonNull(entryName, "entryName");
+        Objects.requireNonNull(deviceType, "deviceType");
+        Objects.requireNonNull(deviceName, "deviceName");
+        Objects.requireNonNull(phonebook, "phonebook");
+        Objects.requireNonNull(subEntry, "subEntry");
+        Objects.requireNonNull(entryId, "entryId");
+        Objects.requireNonNull(flags, "flags");
+        Objects.requireNonNull(luid, "luid");
+        Objects.requireNonNull(correlationId, "correlationId");
+    }
+
+    /** A builder for a connection with this handle and entry name and no other member. */
+    public static Builder builder(RasHandle handle, String entryName) {
+        return new Builder(handle, entryName);
+    }
+
+    /** A builder that starts from this connection's members. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Whether the connection was made without a phone-book entry: Windows then reports
+     * {@code .} followed by the number dialled as its entry name.
+     */
+    public boolean isPhoneNumberConnection() {
+        return entryName.startsWith(PHONE_NUMBER_PREFIX) && entryName.length() > PHONE_NUMBER_PREFIX.length();
+    }
+
+    /** The number dialled, for a connection made without a phone-book entry. */
+    public Optional<String> phoneNumber() {
+        return isPhoneNumberConnection()
+                ? Optional.of(entryName.substring(PHONE_NUMBER_PREFIX.length()))
+                : Optional.empty();
+    }
+
+    /** Builds {@link RasConnection}s; members not set stay empty. */
+    public static final class Builder {
+        private RasHandle handle;
+        private String entryName;
+        private Optional<String> deviceType = Optional.empty();
+        private Optional<String> deviceName = Optional.empty();
+        private Optional<String> phonebook = Optional.empty();
+        private OptionalInt subEntry = OptionalInt.empty();
+        private Optional<UUID> entryId = Optional.empty();
+        private Optional<ConnectionFlags> flags = Optional.empty();
+        private Optional<Luid> luid = Optional.empty();
+        private Optional<UUID> correlationId = Optional.empty();
+
+        private Builder(RasHandle handle, String entryName) {
+            this.handle = Objects.requireNonNull(handle, "handle");
+            this.entryName = Objects.requireNonNull(entryName, "entryName");
+        }
+
+        private Builder(RasConnection c) {
+            this(c.handle, c.entryName);
+            deviceType = c.deviceType;
+            deviceName = c.deviceName;
+            phonebook = c.phonebook;
+            subEntry = c.subEntry;
+            entryId = c.entryId;
+            flags = c.flags;
+            luid = c.luid;
+            correlationId = c.correlationId;
+        }
+
+        public Builder handle(RasHandle value) {
+            handle = Objects.requireNonNull(value, "handle");
+            return this;
+        }
+
+        public Builder entryName(String value) {
+            entryName = Objects.requireNonNull(value, "entryName");
+            return this;
+        }
+
+        public Builder deviceType(String value) {
+            deviceType = Optional.of(value);
+            return this;
+        }
+
+        public Builder deviceName(String value) {
+            deviceName = Optional.of(value);
+            return this;
+        }
+
+        public Builder phonebook(String value) {
+            phonebook = Optional.of(value);
+            return this;
+        }
+
+        public Builder subEntry(int value) {
+            subEntry = OptionalInt.of(value);
+            return this;
+        }
+
+        public Builder entryId(UUID value) {
+            entryId = Optional.of(value);
+            return this;
+        }
+
+        public Builder flags(ConnectionFlags value) {
+            flags = Optional.of(value);
+            return this;
+        }
+
+        public Builder luid(Luid value) {
+            luid = Optional.of(value);
+            return this;
+        }
+
+        public Builder correlationId(UUID value) {
+            correlationId = Optional.of(value);
+            return this;
+        }
+
+
+        public RasConnection build() {
+            return new RasConnection(handle, entryName, deviceType, deviceName, phonebook, subEntry,
+                    entryId, flags, luid, correlationId);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.ras4j;
+
+/**
+ * An {@code HRASCONN}: the opaque handle of a RAS connection or of one of its sub-entries.
+ *
+ * <p>The bits are kept as Windows gives them: 32 significant bits on x86 (stored zero-extended),
+ * 64 on x64. Two handles are equal when their bits are. {@code HRASCONN} 0 is never a live
+ * connection.
+ *
+ * @param bits the handle value
+ */
+public record RasHandle(long bits) {
+    /** The NULL handle. */
+    public static final RasHandle NULL = new RasHandle(0);
+
+    /** The handle with these bits. */
+    public static RasHandle of(long bits) {
+        return bits == 0 ? NULL : new RasHandle(bits);
+    }
+
+    /** Whether this is the NULL handle. */
+    public boolean isNull() {
+        return bits == 0;
+    }
+
+    /** Whether the handle fits in 32 bits, as every x86 handle must. */
+    public boolean fitsIn32Bits() {
+        return (bits >>> 32) == 0;
+    }
+
+    @Override
+    public String toString() {
+        return "0x" + Long.toHexString(bits);
+    }
+}

@@ -1,0 +1,164 @@
+package org.ras4j.codec;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads and writes the fixed-size, NUL-terminated {@code CHAR[n]} and {@code WCHAR[n]} members of
+ * RAS structures, in place in a little-endian buffer.
+ *
+ * <p>Reading: the text ends at the first NUL; a field with no NUL is reported as unterminated
+ * (Windows always terminates these fields). {@code W} text that is not well-formed UTF-16 (a lone
+ * surrogate) reads with U+FFFD in place of each bad unit, like {@code new String(bytes, UTF_16LE)};
+ * {@code A} text undecodable in the ANSI charset likewise gets the charset's replacement.
+ *
+ * <p>Writing: the field is written whole (text, NUL, zero fill). Text that does not fit with its
+ * NUL, holds a NUL, or (for {@code W}) is not well-formed UTF-16 is refused. For {@code A}, a
+ * character the ANSI charset cannot encode becomes its replacement ({@code ?}), as
+ * {@code WideCharToMultiByte} puts the code page's default character.
+ *
+ * <p>An instance holds scratch space for one decoding pass; it is not thread-safe.
+ */
+final class FixedText {
+    private final RasCharset charset;
+    private final Charset ansi;
+    private char[] chars = new char[0];
+    private byte[] bytes = new byte[0];
+
+    FixedText(RasCharset charset, Charset ansi) {
+        this.charset = charset;
+        this.ansi = ansi;
+    }
+
+    /**
+     * The text of the field at {@code offset}, {@code length} bytes long, or {@code null} when the
+     * field holds no NUL.
+     */
+    String read(ByteBuffer le, int offset, int length) {
+        return charset == RasCharset.W ? readWide(le, offset, length / 2) : readAnsi(le, offset, length);
+    }
+
+    private String readWide(ByteBuffer le, int offset, int maxChars) {
+        char[] out = chars.length >= maxChars ? chars : (chars = new char[maxChars]);
+        int n = 0;
+        boolean wellFormed = true;
+        for (; n < maxChars; n++) {
+            char c = le.getChar(offset + 2 * n);
+            if (c == 0) {
+                break;
+            }
+            if (Character.isSurrogate(c)) {
+                wellFormed = false;
+            }
+            out[n] = c;
+        }
+        if (n == maxChars) {
+            return null;
+        }
+        if (!wellFormed) {
+            replaceLoneSurrogates(out, n);
+        }
+        return new String(out, 0, n);
+    }
+
+    private static void replaceLoneSurrogates(char[] text, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1])) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                text[i] = '\uFFFD';
+            }
+        }
+    }
+
+    private String readAnsi(ByteBuffer le, int offset, int maxBytes) {
+        int n = 0;
+        while (n < maxBytes && le.get(offset + n) != 0) {
+            n++;
+        }
+        if (n == maxBytes) {
+            return null;
+        }
+        if (n == 0) {
+            return "";
+        }
+        if (le.hasArray()) {
+            return new String(le.array(), le.arrayOffset() + offset, n, ansi);
+        }
+        byte[] copy = bytes.length >= n ? bytes : (bytes = new byte[maxBytes]);
+        le.get(offset, copy, 0, n);
+        return new String(copy, 0, n, ansi);
+    }
+
+    /**
+     * Writes {@code text}, its NUL and zero fill into the field.
+     *
+     * @throws IllegalArgumentException if the text holds a NUL, is not well-formed UTF-16 (W), or
+     *                                  does not fit with its NUL
+     */
+    void write(ByteBuffer le, int offset, int length, String text, String fieldName) {
+        if (text.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(fieldName + " holds a NUL character, which ends a C string");
+        }
+        byte[] encoded = charset == RasCharset.W ? encodeWide(text, fieldName) : encodeAnsi(text);
+        int capacity = length - charset.charSize();
+        if (encoded.length > capacity) {
+            throw new IllegalArgumentException(fieldName + " needs " + encoded.length / charset.charSize()
+                    + " characters; the field holds " + capacity / charset.charSize() + " and a NUL: \""
+                    + text + "\"");
+        }
+        le.put(offset, encoded);
+        for (int i = offset + encoded.length; i < offset + length; i++) {
+            le.put(i, (byte) 0);
+        }
+    }
+
+    private static byte[] encodeWide(String text, String fieldName) {
+        CharsetEncoder encoder = StandardCharsets.UTF_16LE.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            ByteBuffer out = encoder.encode(CharBuffer.wrap(text));
+            byte[] result = new byte[out.remaining()];
+            out.get(result);
+            return result;
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(fieldName + " is not well-formed UTF-16 (a lone surrogate): \""
+                    + text + "\"", e);
+        }
+    }
+
+    private byte[] encodeAnsi(String text) {
+        return text.getBytes(ansi);
+    }
+
+    /**
+     * How much of {@code text} fits a field of {@code length} bytes with its NUL: the longest
+     * prefix, cut between characters (never inside a surrogate pair or a multi-byte ANSI character).
+     */
+    String fit(String text, int length) {
+        int capacity = length - charset.charSize();
+        if (charset == RasCharset.W) {
+            int maxChars = capacity / 2;
+            if (text.length() <= maxChars) {
+                return text;
+            }
+            int end = maxChars;
+            if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            return text.substring(0, end);
+        }
+        int end = text.length();
+        while (encodeAnsi(text.substring(0, end)).length > capacity) {
+            end = text.offsetByCodePoints(end, -1);
+        }
+        return text.substring(0, end);
+    }
+}

@@ -1,0 +1,230 @@
+package org.ras4j.codec;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.ras4j.ConnectionFlags;
+import org.ras4j.Luid;
+import org.ras4j.RasConnection;
+import org.ras4j.RasError;
+import org.ras4j.RasException;
+
+/**
+ * Decodes arrays of {@code RASCONN} into {@link RasConnection}s and encodes them back, in place in
+ * a heap or direct {@link ByteBuffer}, without copying the buffer.
+ *
+ * <p>Entry {@code i} starts at byte {@code i × layout.size()} of the buffer (absolute offsets; the
+ * buffer's position, limit and byte order are ignored and left as they are). Integers are
+ * little-endian; {@code W} text is UTF-16LE; {@code A} text is in this codec's ANSI charset.
+ *
+ * <p>Decoding validates what Windows guarantees and a lying backend may break, and reports it as a
+ * {@link RasException}: entries beyond the buffer ({@code ERROR_BUFFER_INVALID}, 610), an entry
+ * whose {@code dwSize} is not the layout's size ({@code ERROR_INVALID_SIZE}, 632), a text member
+ * with no terminating NUL (610). A lone surrogate in {@code W} text decodes as U+FFFD.
+ * Instances are immutable and thread-safe.
+ */
+public final class RasConnCodec {
+    private static final String DECODE = "RasConnCodec.decode";
+
+    private final Charset ansi;
+
+    private RasConnCodec(Charset ansi) {
+        this.ansi = ansi;
+    }
+
+    /** A codec whose {@code A} text uses the platform's ANSI code page ({@link AnsiCodePage#platform()}). */
+    public static RasConnCodec create() {
+        return new RasConnCodec(AnsiCodePage.platform());
+    }
+
+    /** A codec whose {@code A} text uses {@code ansiCharset}. */
+    public static RasConnCodec withAnsiCharset(Charset ansiCharset) {
+        return new RasConnCodec(Objects.requireNonNull(ansiCharset, "ansiCharset"));
+    }
+
+    /** The charset of {@code A} text. */
+    public Charset ansiCharset() {
+        return ansi;
+    }
+
+    /**
+     * Decodes the first {@code count} entries of {@code buffer}.
+     *
+     * @param count the number of entries ({@code *lpcConnections}, a {@code DWORD})
+     * @return an unmodifiable list of {@code count} connections
+     * @throws RasException if the entries do not fit the buffer, an entry's {@code dwSize} is not
+     *                      {@code layout.size()}, or a text member is unterminated
+     */
+    public List<RasConnection> decode(ByteBuffer buffer, RasConnLayout layout, int count) {
+        Objects.requireNonNull(buffer, "buffer");
+        Objects.requireNonNull(layout, "layout");
+        long needed = Integer.toUnsignedLong(count) * layout.size();
+        if (needed > buffer.capacity()) {
+            throw new RasException(RasError.ERROR_BUFFER_INVALID.code(), DECODE,
+                    Integer.toUnsignedString(count) + " entries of " + layout.size() + " bytes need " + needed
+                            + " bytes; the buffer holds " + buffer.capacity());
+        }
+        ByteBuffer le = Scalars.littleEndian(buffer);
+        FixedText text = new FixedText(layout.charset(), ansi);
+        RasConnection[] connections = new RasConnection[count];
+        for (int i = 0; i < count; i++) {
+            connections[i] = decodeEntry(le, layout, i, text);
+        }
+        return count == 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(connections));
+    }
+
+    private static RasConnection decodeEntry(ByteBuffer le, RasConnLayout layout, int index, FixedText text) {
+        int base = index * layout.size();
+        int dwSize = le.getInt(base);
+        if (dwSize != layout.size()) {
+            throw new RasException(RasError.ERROR_INVALID_SIZE.code(), DECODE,
+                    "entry " + index + " has dwSize " + Integer.toUnsignedString(dwSize) + "; " + layout
+                            + " needs " + layout.size());
+        }
+        EntryReader in = new EntryReader(le, layout, index, base, text);
+        return new RasConnection(
+                Scalars.readHandle(le, base + layout.offset(RasConnField.HRASCONN), layout.abi()),
+                in.text(RasConnField.ENTRY_NAME),
+                in.optionalText(RasConnField.DEVICE_TYPE),
+                in.optionalText(RasConnField.DEVICE_NAME),
+                in.optionalText(RasConnField.PHONEBOOK),
+                layout.has(RasConnField.SUB_ENTRY)
+                        ? OptionalInt.of(le.getInt(in.at(RasConnField.SUB_ENTRY))) : OptionalInt.empty(),
+                layout.has(RasConnField.GUID_ENTRY)
+                        ? Optional.of(Scalars.readGuid(le, in.at(RasConnField.GUID_ENTRY))) : Optional.empty(),
+                layout.has(RasConnField.FLAGS)
+                        ? Optional.of(new ConnectionFlags(le.getInt(in.at(RasConnField.FLAGS)))) : Optional.empty(),
+                layout.has(RasConnField.LUID)
+                        ? Optional.of(Scalars.readLuid(le, in.at(RasConnField.LUID))) : Optional.empty(),
+                layout.has(RasConnField.CORRELATION_ID)
+                        ? Optional.of(Scalars.readGuid(le, in.at(RasConnField.CORRELATION_ID))) : Optional.empty());
+    }
+
+    /** Reads the members of one entry, naming the entry and member in any error. */
+    private record EntryReader(ByteBuffer le, RasConnLayout layout, int index, int base, FixedText text) {
+        int at(RasConnField field) {
+            return base + layout.offset(field);
+        }
+
+        String text(RasConnField field) {
+            String value = text.read(le, at(field), layout.length(field));
+            if (value == null) {
+                throw new RasException(RasError.ERROR_BUFFER_INVALID.code(), DECODE,
+                        "entry " + index + ": " + field + " has no terminating NUL within its "
+                                + layout.length(field) / layout.charset().charSize() + " characters");
+            }
+            return value;
+        }
+
+        Optional<String> optionalText(RasConnField field) {
+            return layout.has(field) ? Optional.of(text(field)) : Optional.empty();
+        }
+    }
+
+    /**
+     * Encodes {@code connections} as consecutive entries from byte 0 of {@code buffer}.
+     *
+     * @throws IllegalArgumentException if the entries do not fit the buffer, or a connection
+     *                                  cannot be written in the layout (see {@link #encodeEntry})
+     */
+    public void encode(List<RasConnection> connections, RasConnLayout layout, ByteBuffer buffer) {
+        Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(buffer, "buffer");
+        long needed = (long) connections.size() * layout.size();
+        if (needed > buffer.capacity()) {
+            throw new IllegalArgumentException(connections.size() + " entries of " + layout.size()
+                    + " bytes need " + needed + " bytes; the buffer holds " + buffer.capacity());
+        }
+        for (int i = 0; i < connections.size(); i++) {
+            encodeEntry(connections.get(i), layout, buffer, i * layout.size());
+        }
+    }
+
+    /**
+     * Writes one whole entry (every byte of it, padding zeroed) at {@code offset}: its
+     * {@code dwSize} is {@code layout.size()}, members the layout lacks are left out, members the
+     * layout has but the connection lacks are zero.
+     *
+     * @throws IllegalArgumentException if the entry does not fit the buffer, a text member does not
+     *                                  fit its field (see {@link #project}), holds a NUL or a lone
+     *                                  surrogate, or the handle does not fit an x86 handle
+     */
+    public void encodeEntry(RasConnection connection, RasConnLayout layout, ByteBuffer buffer, int offset) {
+        Objects.requireNonNull(connection, "connection");
+        if (offset < 0 || (long) offset + layout.size() > buffer.capacity()) {
+            throw new IllegalArgumentException("an entry of " + layout.size() + " bytes at " + offset
+                    + " does not fit a buffer of " + buffer.capacity());
+        }
+        ByteBuffer le = Scalars.littleEndian(buffer);
+        FixedText text = new FixedText(layout.charset(), ansi);
+        Scalars.zero(le, offset, layout.size());
+        le.putInt(offset, layout.size());
+        Scalars.writeHandle(le, offset + layout.offset(RasConnField.HRASCONN), layout.abi(), connection.handle());
+        writeText(le, layout, offset, text, RasConnField.ENTRY_NAME, Optional.of(connection.entryName()));
+        writeText(le, layout, offset, text, RasConnField.DEVICE_TYPE, connection.deviceType());
+        writeText(le, layout, offset, text, RasConnField.DEVICE_NAME, connection.deviceName());
+        writeText(le, layout, offset, text, RasConnField.PHONEBOOK, connection.phonebook());
+        if (layout.has(RasConnField.SUB_ENTRY)) {
+            le.putInt(offset + layout.offset(RasConnField.SUB_ENTRY), connection.subEntry().orElse(0));
+        }
+        if (layout.has(RasConnField.GUID_ENTRY) && connection.entryId().isPresent()) {
+            Scalars.writeGuid(le, offset + layout.offset(RasConnField.GUID_ENTRY), connection.entryId().get());
+        }
+        if (layout.has(RasConnField.FLAGS)) {
+            le.putInt(offset + layout.offset(RasConnField.FLAGS),
+                    connection.flags().map(ConnectionFlags::bits).orElse(0));
+        }
+        if (layout.has(RasConnField.LUID) && connection.luid().isPresent()) {
+            Scalars.writeLuid(le, offset + layout.offset(RasConnField.LUID), connection.luid().get());
+        }
+        if (layout.has(RasConnField.CORRELATION_ID) && connection.correlationId().isPresent()) {
+            Scalars.writeGuid(le, offset + layout.offset(RasConnField.CORRELATION_ID),
+                    connection.correlationId().get());
+        }
+    }
+
+    private static void writeText(ByteBuffer le, RasConnLayout layout, int base, FixedText text,
+            RasConnField field, Optional<String> value) {
+        if (layout.has(field) && value.isPresent()) {
+            text.write(le, base + layout.offset(field), layout.length(field), value.get(), field.name());
+        }
+    }
+
+    /**
+     * The connection as Windows reports it in {@code layout}: members the layout lacks are empty,
+     * members it has but the connection lacks are the zeros Windows would leave ({@code ""}, 0,
+     * the nil GUID), and text too long for its field is cut to fit, as {@code RasEnumConnections}
+     * cuts the entry name to 20 characters in the Windows NT 3.51 layout. Decoding what
+     * {@link #encodeEntry} wrote for {@code c} gives {@code project(c, layout)}.
+     */
+    public RasConnection project(RasConnection c, RasConnLayout layout) {
+        FixedText text = new FixedText(layout.charset(), ansi);
+        UUID nil = new UUID(0, 0);
+        return new RasConnection(
+                c.handle(),
+                text.fit(c.entryName(), layout.length(RasConnField.ENTRY_NAME)),
+                fitted(layout, text, RasConnField.DEVICE_TYPE, c.deviceType()),
+                fitted(layout, text, RasConnField.DEVICE_NAME, c.deviceName()),
+                fitted(layout, text, RasConnField.PHONEBOOK, c.phonebook()),
+                layout.has(RasConnField.SUB_ENTRY) ? OptionalInt.of(c.subEntry().orElse(0)) : OptionalInt.empty(),
+                layout.has(RasConnField.GUID_ENTRY) ? Optional.of(c.entryId().orElse(nil)) : Optional.empty(),
+                layout.has(RasConnField.FLAGS) ? Optional.of(c.flags().orElse(ConnectionFlags.NONE)) : Optional.empty(),
+                layout.has(RasConnField.LUID) ? Optional.of(c.luid().orElse(new Luid(0, 0))) : Optional.empty(),
+                layout.has(RasConnField.CORRELATION_ID)
+                        ? Optional.of(c.correlationId().orElse(nil)) : Optional.empty());
+    }
+
+    private static Optional<String> fitted(RasConnLayout layout, FixedText text, RasConnField field,
+            Optional<String> value) {
+        return layout.has(field)
+                ? Optional.of(text.fit(value.orElse(""), layout.length(field)))
+                : Optional.empty();
+    }
+}

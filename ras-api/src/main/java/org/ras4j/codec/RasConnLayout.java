@@ -1,0 +1,34 @@
+package org.ras4j.codec;
+
+import java.util.Optional;
+
+/**
+ * The layout of one {@code RASCONN} version in one charset on one ABI. All 24 (6 versions × A/W ×
+ * x86/x64) are computed from {@link RasConnVersion}'s member declarations once.
+ */
+public final class RasConnLayout extends StructLayout<RasConnVersion, RasConnField> {
+    private static final LayoutTable<RasConnVersion, RasConnLayout> TABLE =
+            new LayoutTable<>(RasConnVersion.class, RasConnLayout::new);
+
+    private RasConnLayout(RasConnVersion version, RasCharset charset, Abi abi) {
+        super("RASCONN", RasConnField.class, version.fields(), version, charset, abi);
+    }
+
+    /** The layout of {@code version} in {@code charset} on {@code abi}. */
+    public static RasConnLayout of(RasConnVersion version, RasCharset charset, Abi abi) {
+        return TABLE.get(version, charset, abi);
+    }
+
+    /** The newest {@code RASCONN} in {@code charset} on {@code abi}. */
+    public static RasConnLayout newest(RasCharset charset, Abi abi) {
+        return of(RasConnVersion.newest(), charset, abi);
+    }
+
+    /**
+     * The layout whose size is {@code dwSize}, as Windows identifies the version of a caller's
+     * buffer; empty when no {@code RASCONN} of that charset and ABI has that size.
+     */
+    public static Optional<RasConnLayout> forSize(int dwSize, RasCharset charset, Abi abi) {
+        return TABLE.forSize(dwSize, charset, abi);
+    }
+}

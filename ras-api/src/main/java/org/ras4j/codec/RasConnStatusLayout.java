@@ -1,0 +1,31 @@
+package org.ras4j.codec;
+
+import java.util.Optional;
+
+/**
+ * The layout of one {@code RASCONNSTATUS} version in one charset on one ABI (the structure holds
+ * no pointer, so both ABIs agree). Computed from {@link RasConnStatusVersion}'s member declarations.
+ */
+public final class RasConnStatusLayout extends StructLayout<RasConnStatusVersion, RasConnStatusField> {
+    private static final LayoutTable<RasConnStatusVersion, RasConnStatusLayout> TABLE =
+            new LayoutTable<>(RasConnStatusVersion.class, RasConnStatusLayout::new);
+
+    private RasConnStatusLayout(RasConnStatusVersion version, RasCharset charset, Abi abi) {
+        super("RASCONNSTATUS", RasConnStatusField.class, version.fields(), version, charset, abi);
+    }
+
+    /** The layout of {@code version} in {@code charset} on {@code abi}. */
+    public static RasConnStatusLayout of(RasConnStatusVersion version, RasCharset charset, Abi abi) {
+        return TABLE.get(version, charset, abi);
+    }
+
+    /** The newest {@code RASCONNSTATUS} in {@code charset} on {@code abi}. */
+    public static RasConnStatusLayout newest(RasCharset charset, Abi abi) {
+        return of(RasConnStatusVersion.newest(), charset, abi);
+    }
+
+    /** The layout whose size is {@code dwSize}; empty when no version has that size. */
+    public static Optional<RasConnStatusLayout> forSize(int dwSize, RasCharset charset, Abi abi) {
+        return TABLE.forSize(dwSize, charset, abi);
+    }
+}

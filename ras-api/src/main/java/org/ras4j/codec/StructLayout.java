@@ -1,0 +1,78 @@
+package org.ras4j.codec;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The byte layout of one version of a RAS structure for one charset and ABI: its size (the value
+ * its {@code dwSize} holds) and the offset and length of each member.
+ *
+ * <p>Layouts are derived from the member declarations of the version enum by the
+ * {@code pshpack4.h} rules of {@code ras.h} ({@link PackedStruct}); none is typed in by hand.
+ * Instances are immutable and shared.
+ *
+ * @param <V> the version enum
+ * @param <F> the member enum
+ */
+public abstract sealed class StructLayout<V extends Enum<V>, F extends Enum<F>>
+        permits RasConnLayout, RasConnStatusLayout {
+    private final String structName;
+    private final V version;
+    private final RasCharset charset;
+    private final Abi abi;
+    private final PackedStruct<F> struct;
+
+    StructLayout(String structName, Class<F> fieldClass, List<FieldSpec<F>> fields,
+            V version, RasCharset charset, Abi abi) {
+        this.structName = structName;
+        this.version = Objects.requireNonNull(version, "version");
+        this.charset = Objects.requireNonNull(charset, "charset");
+        this.abi = Objects.requireNonNull(abi, "abi");
+        this.struct = PackedStruct.layOut(fieldClass, fields, charset, abi);
+    }
+
+    public final V version() {
+        return version;
+    }
+
+    public final RasCharset charset() {
+        return charset;
+    }
+
+    public final Abi abi() {
+        return abi;
+    }
+
+    /** {@code sizeof} the structure in this version: the value its {@code dwSize} holds. */
+    public final int size() {
+        return struct.size();
+    }
+
+    /** Whether this version has the member. */
+    public final boolean has(F field) {
+        return struct.has(field);
+    }
+
+    /**
+     * Byte offset of the member from the start of the structure.
+     *
+     * @throws IllegalArgumentException if this version lacks the member
+     */
+    public final int offset(F field) {
+        return struct.offset(field);
+    }
+
+    /**
+     * Length of the member in bytes (for text: characters × {@link RasCharset#charSize()}).
+     *
+     * @throws IllegalArgumentException if this version lacks the member
+     */
+    public final int length(F field) {
+        return struct.length(field);
+    }
+
+    @Override
+    public final String toString() {
+        return structName + charset + " " + version + " " + abi + " (" + size() + " bytes)";
+    }
+}
