@@ -1,0 +1,68 @@
+package org.ras4j;
+
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import org.ras4j.codec.RasCharset;
+import org.ras4j.codec.RasConnStatusCodec;
+import org.ras4j.codec.RasConnStatusLayout;
+import org.ras4j.codec.RasConnStatusVersion;
+import org.ras4j.spi.RasBackend;
+
+/**
+ * {@code RasGetConnectStatus} with version negotiation: ask with the newest {@code RASCONNSTATUS}
+ * and step down on {@code ERROR_INVALID_SIZE}, remembering what worked. Thread-safe.
+ */
+final class StatusReader {
+    private static final System.Logger LOG = System.getLogger(RasClient.class.getName());
+
+    private final RasBackend backend;
+    private final RasCharset charset;
+    private final RasConnStatusCodec codec;
+    private final String call;
+    private final BufferPool pool = new BufferPool();
+
+    private volatile RasConnStatusLayout layout;
+
+    StatusReader(RasBackend backend, RasCharset charset, RasConnStatusCodec codec) {
+        this.backend = backend;
+        this.charset = charset;
+        this.codec = codec;
+        this.call = charset.functionName("RasGetConnectStatus");
+        this.layout = RasConnStatusLayout.newest(charset, backend.abi());
+    }
+
+    /** The status, or empty when the handle is not (or no longer) a live connection. */
+    Optional<ConnectionStatus> statusIfLive(RasHandle handle) {
+        while (true) {
+            RasConnStatusLayout current = layout;
+            ByteBuffer buffer = pool.borrow(current.size());
+            try {
+                buffer.putInt(0, current.size());
+                int code = backend.getConnectStatus(charset, handle, buffer);
+                if (code == 0) {
+                    return Optional.of(codec.decode(buffer, current));
+                }
+                if (code == RasError.ERROR_INVALID_HANDLE.code()) {
+                    return Optional.empty();
+                }
+                if (code != RasError.ERROR_INVALID_SIZE.code()) {
+                    throw new RasException(code, call, "handle " + handle);
+                }
+                stepDown(current);
+            } finally {
+                pool.giveBack(buffer);
+            }
+        }
+    }
+
+    private void stepDown(RasConnStatusLayout rejected) {
+        RasConnStatusVersion older = rejected.version().previous();
+        if (older == null) {
+            throw new RasException(RasError.ERROR_INVALID_SIZE.code(), call,
+                    "the backend accepts no RASCONNSTATUS version, down to " + rejected);
+        }
+        LOG.log(Level.DEBUG, "{0} rejected {1}; stepping down to {2}", call, rejected, older);
+        layout = RasConnStatusLayout.of(older, charset, rejected.abi());
+    }
+}
