@@ -6,4 +6,8 @@ module org.ras4j.tck {
     requires net.jqwik.api;
     requires com.google.common.testlib;
 
+    exports org.ras4j.tck;
+    // The contract's tests are declared here and invoked reflectively by JUnit and jqwik.
+    opens org.ras4j.tck;
+
 }

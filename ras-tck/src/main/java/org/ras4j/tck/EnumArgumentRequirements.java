@@ -1,0 +1,164 @@
+package org.ras4j.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.ras4j.RasError;
+import org.ras4j.codec.Abi;
+import org.ras4j.codec.RasCharset;
+import org.ras4j.codec.RasConnLayout;
+import org.ras4j.codec.RasConnVersion;
+import org.ras4j.spi.DwordRef;
+import org.ras4j.tck.BackendTraits.SizeQuery;
+import org.ras4j.tck.BackendTraits.ValidationOrder;
+
+/**
+ * The argument checks of {@code RasEnumConnections}: which {@code dwSize} values it accepts, NULL
+ * pointers, the order of the checks, and the NULL-buffer size query. None needs a fixture.
+ */
+abstract class EnumArgumentRequirements {
+    private static final int INVALID_SIZE = RasError.ERROR_INVALID_SIZE.code();
+    private static final int INVALID_PARAMETER = RasError.ERROR_INVALID_PARAMETER.code();
+    private static final int BUFFER_TOO_SMALL = RasError.ERROR_BUFFER_TOO_SMALL.code();
+
+    private final Harness h;
+
+    EnumArgumentRequirements(Harness harness) {
+        this.h = harness;
+    }
+
+    /** The room a test gives: enough for the newest layout of either charset, with spare. */
+    private int room() {
+        return 2 * RasConnLayout.newest(RasCharset.W, Abi.X64).size();
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-01 every accepted dwSize is accepted")
+    void everyAcceptedSizeIsAccepted(RasCharset charset) {
+        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+            EnumOutcome out = h.enumerate(charset, layout.size(), room(), room());
+            assertTrue(out.code() == 0 || out.code() == BUFFER_TOO_SMALL,
+                    layout + " is accepted, yet the backend returned " + out.code() + " " + RasError.nameOf(out.code()));
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-02 the dwSize of a version the backend does not accept returns 632 and writes nothing")
+    void unacceptedVersionsReturnInvalidSize(RasCharset charset) {
+        List<Integer> sizes = new ArrayList<>();
+        for (RasConnVersion version : RasConnVersion.values()) {
+            int size = h.layout(version, charset).size();
+            if (!h.acceptsConnSize(charset, size)) {
+                sizes.add(size);
+            }
+        }
+        assumeTrue(!sizes.isEmpty(), "not applicable: the backend accepts every RASCONN version in " + charset);
+        assertRejected(charset, sizes);
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-03 the sizes of the other charset and the other ABI return 632 and write nothing")
+    void foreignSizesReturnInvalidSize(RasCharset charset) {
+        Set<Integer> sizes = new LinkedHashSet<>();
+        for (RasConnVersion version : RasConnVersion.values()) {
+            for (RasCharset other : RasCharset.values()) {
+                for (Abi abi : Abi.values()) {
+                    int size = RasConnLayout.of(version, other, abi).size();
+                    if ((other != charset || abi != h.abi()) && !h.acceptsConnSize(charset, size)) {
+                        sizes.add(size);
+                    }
+                }
+            }
+        }
+        assertRejected(charset, List.copyOf(sizes));
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-04 sizes that are no RASCONN at all return 632 and write nothing")
+    void nonsenseSizesReturnInvalidSize(RasCharset charset) {
+        Set<Integer> sizes = new LinkedHashSet<>(List.of(0, 1, 3, 4, 5, 8, -1, Integer.MAX_VALUE, Integer.MIN_VALUE));
+        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+            for (int delta : new int[] {-4, -2, -1, 1, 2, 4, 8}) {
+                sizes.add(layout.size() + delta);
+            }
+        }
+        sizes.removeIf(size -> h.acceptsConnSize(charset, size));
+        assertRejected(charset, List.copyOf(sizes));
+    }
+
+    private void assertRejected(RasCharset charset, List<Integer> sizes) {
+        for (int size : sizes) {
+            String what = "RasEnumConnections" + charset + " with dwSize " + Integer.toUnsignedString(size);
+            h.enumerate(charset, size, room(), room()).assertCode(INVALID_SIZE, what).assertUntouched(what);
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-05 a NULL lpcb returns 87 and writes nothing")
+    void nullLpcbReturnsInvalidParameter(RasCharset charset) {
+        int size = h.newest(charset).size();
+        String what = "RasEnumConnections" + charset + " with lpcb = NULL";
+        h.enumerate(charset, Harness.callerBuffer(room(), size), null, DwordRef.of(Harness.GARBAGE))
+                .assertCode(INVALID_PARAMETER, what).assertUntouched(what);
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-06 a NULL lpcConnections returns 87 and writes nothing")
+    void nullCountReturnsInvalidParameter(RasCharset charset) {
+        int size = h.newest(charset).size();
+        String what = "RasEnumConnections" + charset + " with lpcConnections = NULL";
+        h.enumerate(charset, Harness.callerBuffer(room(), size), DwordRef.of(room()), null)
+                .assertCode(INVALID_PARAMETER, what).assertUntouched(what);
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-07 a bad dwSize together with a NULL pointer answers in the declared validation order")
+    void validationOrderIsTheDeclaredOne(RasCharset charset) {
+        ValidationOrder order = h.traits().validationOrder(charset);
+        int expected = order == ValidationOrder.POINTERS_THEN_SIZE ? INVALID_PARAMETER : INVALID_SIZE;
+        int bad = h.newest(charset).size() + 1;
+        String what = "RasEnumConnections" + charset + " (" + order + ") with dwSize " + bad;
+        h.enumerate(charset, Harness.callerBuffer(room(), bad), null, DwordRef.of(Harness.GARBAGE))
+                .assertCode(expected, what + " and lpcb = NULL").assertUntouched(what);
+        h.enumerate(charset, Harness.callerBuffer(room(), bad), DwordRef.of(room()), null)
+                .assertCode(expected, what + " and lpcConnections = NULL").assertUntouched(what);
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-08 a NULL lprasconn returns 632 where Windows 2000/XP rejects it")
+    void nullBufferIsInvalidSize(RasCharset charset) {
+        assumeTrue(h.traits().sizeQuery() == SizeQuery.NULL_BUFFER_INVALID_SIZE,
+                "not applicable: the backend declares " + h.traits().sizeQuery());
+        for (int lpcb : new int[] {0, room()}) {
+            String what = "RasEnumConnections" + charset + "(NULL, *lpcb = " + lpcb + ")";
+            h.enumerate(charset, null, DwordRef.of(lpcb), DwordRef.of(Harness.GARBAGE))
+                    .assertCode(INVALID_SIZE, what).assertUntouched(what);
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-09 the NULL-buffer size query reports the required size, or success with no connections")
+    void nullBufferSizeQuery(RasCharset charset) {
+        assumeTrue(h.traits().sizeQuery() == SizeQuery.NULL_BUFFER_REPORTS_SIZE,
+                "not applicable: the backend declares " + h.traits().sizeQuery());
+        int[] targets = h.has(TckFeature.CAN_CREATE_CONNECTIONS) ? new int[] {0, 1, 3} : new int[] {-1};
+        for (int target : targets) {
+            int n = target < 0 ? h.connectionCount(charset) : h.makeConnections(target).size();
+            String what = "RasEnumConnections" + charset + "(NULL, *lpcb = 0) with " + n + " connection(s)";
+            EnumOutcome out = h.enumerate(charset, null, DwordRef.of(0), DwordRef.of(Harness.GARBAGE));
+            if (n == 0) {
+                out.assertCode(0, what).assertOutputs(0, 0, what);
+            } else {
+                out.assertCode(BUFFER_TOO_SMALL, what);
+                assertEquals(n * h.newest(charset).size(), out.lpcb(),
+                        what + ": *lpcb is the size of " + n + " newest " + charset + " structures");
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.ras4j.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.ras4j.RasConnection;
+import org.ras4j.RasError;
+import org.ras4j.RasHandle;
+import org.ras4j.codec.RasCharset;
+import org.ras4j.codec.RasConnLayout;
+
+/**
+ * How {@code RasEnumConnections} sizes its answer: the out-values on success and on
+ * {@code ERROR_BUFFER_TOO_SMALL}, the entries written when the buffer is short, and the bytes it
+ * must never touch. Runs against whatever connections exist, or a fixture's.
+ */
+abstract class EnumSizingRequirements {
+    private static final int BUFFER_TOO_SMALL = RasError.ERROR_BUFFER_TOO_SMALL.code();
+
+    private final Harness h;
+
+    EnumSizingRequirements(Harness harness) {
+        this.h = harness;
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-10 no connections: success with *lpcb = 0 and *lpcConnections = 0, whatever the caller put there")
+    void noConnectionsZeroesBothOutputs(RasCharset charset) {
+        h.requireNoConnections(charset);
+        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+            for (int lpcb : new int[] {layout.size(), 3 * layout.size() + 5}) {
+                String what = layout + " with no connections and *lpcb = " + lpcb;
+                h.enumerate(charset, layout.size(), lpcb, lpcb).assertCode(0, what).assertOutputs(0, 0, what)
+                        .assertNothingWrittenFrom(lpcb, what);
+            }
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-11 success: *lpcConnections = entries written, *lpcb = entries × dwSize, in every accepted version")
+    void successReportsWrittenEntries(RasCharset charset) {
+        int n = h.requireConnections(charset, 3, 1).size();
+        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+            int capacity = (n + 1) * layout.size() + 7;
+            String what = layout + " with " + n + " connection(s) and *lpcb = " + capacity;
+            EnumOutcome out = h.enumerate(charset, layout.size(), capacity, capacity)
+                    .assertCode(0, what).assertOutputs(n * layout.size(), n, what);
+            out.decode(h.connCodec(), layout, n);
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-12 603 reports the total count and total size, not the written count")
+    void tooSmallReportsTheTotal(RasCharset charset) {
+        int n = h.requireConnections(charset, 3, 2).size();
+        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+            for (int room = 0; room < n; room++) {
+                int lpcb = Math.max(4, room * layout.size());
+                String what = layout + " with " + n + " connections and *lpcb = " + lpcb;
+                h.enumerate(charset, layout.size(), lpcb + 16, lpcb)
+                        .assertCode(BUFFER_TOO_SMALL, what).assertOutputs(n * layout.size(), n, what);
+            }
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-13 603 leaves written the entries that fit, in the order of a full listing")
+    void tooSmallWritesTheEntriesThatFit(RasCharset charset) {
+        int n = h.requireConnections(charset, 4, 2).size();
+        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+            List<RasConnection> full = h.listing(layout);
+            for (int room = 1; room < n; room++) {
+                int lpcb = room * layout.size() + layout.size() / 2;
+                String what = layout + " with " + n + " connections and *lpcb = " + lpcb;
+                EnumOutcome out = h.enumerate(charset, layout.size(), lpcb, lpcb).assertCode(BUFFER_TOO_SMALL, what);
+                assertEquals(full.subList(0, room), out.decode(h.connCodec(), layout, room), what);
+            }
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-14 nothing is written at or beyond *lpcb")
+    void nothingWrittenBeyondLpcb(RasCharset charset) {
+        int n = h.requireConnections(charset, 3, 1).size();
+        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+            int size = layout.size();
+            List<Integer> limits = new ArrayList<>(List.of(0, 1, 3, 4, size - 1, size, size + 1));
+            limits.addAll(List.of(n * size - 1, n * size, n * size + 1, n * size + size - 1));
+            for (int lpcb : limits) {
+                String what = layout + " with " + n + " connection(s) and *lpcb = " + lpcb;
+                h.enumerate(charset, size, lpcb + 64, lpcb).assertNothingWrittenFrom(lpcb, what);
+            }
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-15 *lpcb = count × dwSize exactly succeeds; one byte less returns 603")
+    void exactFitBoundary(RasCharset charset) {
+        int n = h.requireConnections(charset, 2, 1).size();
+        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+            int exact = n * layout.size();
+            String what = layout + " with " + n + " connection(s) and *lpcb = ";
+            h.enumerate(charset, layout.size(), exact, exact).assertCode(0, what + exact)
+                    .assertOutputs(exact, n, what + exact);
+            h.enumerate(charset, layout.size(), exact, exact - 1).assertCode(BUFFER_TOO_SMALL, what + (exact - 1))
+                    .assertOutputs(exact, n, what + (exact - 1)).assertNothingWrittenFrom(exact - 1, what + (exact - 1));
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-16 many connections (300): every entry, and the sizes on success and on 603")
+    void manyConnections(RasCharset charset) {
+        List<RasHandle> handles = h.makeConnections(TckFixture.MANY);
+        List<RasConnection> expected = new ArrayList<>();
+        for (int i = 0; i < handles.size(); i++) {
+            expected.add(ConnectionSpec.entry("tck-" + i).toConnection(handles.get(i)));
+        }
+        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+            int total = handles.size() * layout.size();
+            String what = layout + " with " + handles.size() + " connections";
+            h.enumerate(charset, layout.size(), layout.size(), layout.size())
+                    .assertCode(BUFFER_TOO_SMALL, what).assertOutputs(total, handles.size(), what);
+            EnumOutcome out = h.enumerate(charset, layout.size(), total + 16, total + 16)
+                    .assertCode(0, what).assertOutputs(total, handles.size(), what);
+            Harness.assertSameConnections(h.projection().connections(expected, layout),
+                    out.decode(h.connCodec(), layout, handles.size()), what);
+        }
+    }
+}

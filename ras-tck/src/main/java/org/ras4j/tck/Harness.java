@@ -1,0 +1,252 @@
+package org.ras4j.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ras4j.RasConnection;
+import org.ras4j.RasError;
+import org.ras4j.RasHandle;
+import org.ras4j.codec.Abi;
+import org.ras4j.codec.RasCharset;
+import org.ras4j.codec.RasConnCodec;
+import org.ras4j.codec.RasConnLayout;
+import org.ras4j.codec.RasConnStatusCodec;
+import org.ras4j.codec.RasConnStatusLayout;
+import org.ras4j.codec.RasConnVersion;
+import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.RasBackend;
+
+/**
+ * The contract's view of one backend under test: its declared traits, its optional fixture, and
+ * calls that prepare caller memory the way a careful test does (canary bytes everywhere the
+ * backend must not write, garbage in the out-values it must overwrite).
+ */
+final class Harness {
+    /** The byte every caller buffer is filled with before a call. */
+    static final byte CANARY = (byte) 0xA5;
+    /** The value {@code *lpcConnections} holds before a call: the backend must overwrite it. */
+    static final int GARBAGE = 0xDEAD_BEEF;
+
+    private final RasBackend backend;
+    private final BackendTraits traits;
+    private final Optional<TckFixture> fixture;
+    private final RasConnCodec connCodec;
+    private final RasConnStatusCodec statusCodec;
+    private final Projection projection;
+
+    Harness(RasBackend backend, BackendTraits traits, Optional<TckFixture> fixture) {
+        this.backend = Objects.requireNonNull(backend, "backend()");
+        this.traits = Objects.requireNonNull(traits, "traits()");
+        this.fixture = Objects.requireNonNull(fixture, "fixture()");
+        this.connCodec = RasConnCodec.withAnsiCharset(traits.ansiCharset());
+        this.statusCodec = RasConnStatusCodec.withAnsiCharset(traits.ansiCharset());
+        this.projection = new Projection(connCodec, traits.ansiCharset());
+    }
+
+    RasBackend backend() {
+        return backend;
+    }
+
+    BackendTraits traits() {
+        return traits;
+    }
+
+    Abi abi() {
+        return traits.abi();
+    }
+
+    RasConnCodec connCodec() {
+        return connCodec;
+    }
+
+    RasConnStatusCodec statusCodec() {
+        return statusCodec;
+    }
+
+    Projection projection() {
+        return projection;
+    }
+
+    /** The fixture, reset to no connections; skips the test unless it has every feature named. */
+    TckFixture fixture(TckFeature... needed) {
+        assumeTrue(fixture.isPresent(), "needs a TckFixture (fixture() is empty): "
+                + (needed.length == 0 ? "" : Arrays.toString(needed)));
+        TckFixture f = fixture.get();
+        for (TckFeature feature : needed) {
+            assumeTrue(f.features().contains(feature), "needs a TckFixture with " + feature);
+        }
+        f.reset();
+        return f;
+    }
+
+    /** Whether a fixture with the feature is present. */
+    boolean has(TckFeature feature) {
+        return fixture.isPresent() && fixture.get().features().contains(feature);
+    }
+
+    /** The layout of {@code version} in {@code charset} on the declared ABI. */
+    RasConnLayout layout(RasConnVersion version, RasCharset charset) {
+        return RasConnLayout.of(version, charset, abi());
+    }
+
+    /** The newest accepted {@code RASCONN} layout of {@code charset}. */
+    RasConnLayout newest(RasCharset charset) {
+        return layout(traits.newestConnVersion(charset), charset);
+    }
+
+    /** Every accepted {@code RASCONN} layout of {@code charset}, oldest first. */
+    List<RasConnLayout> acceptedLayouts(RasCharset charset) {
+        return traits.connVersions(charset).stream().sorted().map(v -> layout(v, charset)).toList();
+    }
+
+    /** Every accepted {@code RASCONNSTATUS} layout of {@code charset}, oldest first. */
+    List<RasConnStatusLayout> acceptedStatusLayouts(RasCharset charset) {
+        return traits.statusVersions(charset).stream().sorted()
+                .map(v -> RasConnStatusLayout.of(v, charset, abi())).toList();
+    }
+
+    /** Whether {@code dwSize} is the size of an accepted {@code RASCONN} of {@code charset}. */
+    boolean acceptsConnSize(RasCharset charset, int dwSize) {
+        return acceptedLayouts(charset).stream().anyMatch(l -> l.size() == dwSize);
+    }
+
+    /** Whether {@code dwSize} is the size of an accepted {@code RASCONNSTATUS} of {@code charset}. */
+    boolean acceptsStatusSize(RasCharset charset, int dwSize) {
+        return acceptedStatusLayouts(charset).stream().anyMatch(l -> l.size() == dwSize);
+    }
+
+    /** A heap buffer of {@code capacity} canary bytes with {@code dwSize} in its first four. */
+    static ByteBuffer callerBuffer(int capacity, int dwSize) {
+        byte[] bytes = new byte[capacity];
+        Arrays.fill(bytes, CANARY);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        if (capacity >= 4) {
+            buffer.order(ByteOrder.LITTLE_ENDIAN).putInt(0, dwSize).order(ByteOrder.BIG_ENDIAN);
+        }
+        return buffer;
+    }
+
+    /** {@code RasEnumConnections} into a fresh canary buffer of {@code capacity} bytes. */
+    EnumOutcome enumerate(RasCharset charset, int dwSize, int capacity, int lpcbIn) {
+        return enumerate(charset, callerBuffer(capacity, dwSize), DwordRef.of(lpcbIn), DwordRef.of(GARBAGE));
+    }
+
+    /** {@code RasEnumConnections} with exactly these arguments (each may be NULL). */
+    EnumOutcome enumerate(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
+        int lpcbIn = lpcb == null ? 0 : lpcb.get();
+        int countIn = count == null ? 0 : count.get();
+        byte[] original = buffer == null ? null : copy(buffer);
+        int code = backend.enumConnections(charset, buffer, lpcb, count);
+        return new EnumOutcome(code, lpcb == null ? lpcbIn : lpcb.get(), count == null ? countIn : count.get(),
+                buffer, lpcbIn, countIn, original);
+    }
+
+    /**
+     * Every connection the backend lists now, in {@code layout}, read the way a correct client
+     * reads it (grow to {@code *lpcb} on 603); fails the test if the backend does not settle.
+     */
+    List<RasConnection> listing(RasConnLayout layout) {
+        int capacity = 16 * layout.size();
+        for (int round = 0; round < 4; round++) {
+            EnumOutcome out = enumerate(layout.charset(), layout.size(), capacity, capacity);
+            if (out.code() == 0) {
+                return out.decode(connCodec, layout, out.count());
+            }
+            if (out.code() != RasError.ERROR_BUFFER_TOO_SMALL.code() || out.lpcb() <= capacity) {
+                out.assertCode(0, "listing the connections in " + layout);
+            }
+            capacity = out.lpcb();
+        }
+        return fail("the backend kept answering 603 while listing in " + layout);
+    }
+
+    /** How many connections the backend lists now. */
+    int connectionCount(RasCharset charset) {
+        return listing(newest(charset)).size();
+    }
+
+    /** Skips the test unless the backend lists no connection (resetting the fixture if there is one). */
+    void requireNoConnections(RasCharset charset) {
+        if (has(TckFeature.CAN_CREATE_CONNECTIONS)) {
+            fixture.get().reset();
+        }
+        assumeTrue(connectionCount(charset) == 0,
+                "needs a backend with no connections (a TckFixture with CAN_CREATE_CONNECTIONS resets it)");
+    }
+
+    /**
+     * Listed connections: {@code made} of them made by the fixture if there is one (after a
+     * reset, named {@code tck-0}, {@code tck-1} …), else whatever exists, skipping the test if
+     * fewer than {@code minimum} exist.
+     *
+     * @return the connections, in the newest layout of {@code charset}
+     */
+    List<RasConnection> requireConnections(RasCharset charset, int made, int minimum) {
+        if (has(TckFeature.CAN_CREATE_CONNECTIONS)) {
+            makeConnections(made);
+        }
+        List<RasConnection> listed = listing(newest(charset));
+        assumeFalse(listed.size() < minimum, "needs " + minimum + " connection(s): a TckFixture with "
+                + "CAN_CREATE_CONNECTIONS, or that many on the machine; the backend lists " + listed.size());
+        return listed;
+    }
+
+    /**
+     * Exactly {@code n} connections made by the fixture after a reset, named {@code tck-0},
+     * {@code tck-1} …; only call when the fixture can create connections.
+     *
+     * @return their handles, in creation order
+     */
+    List<RasHandle> makeConnections(int n) {
+        if (n > 64) {
+            assumeTrue(has(TckFeature.MANY_CONNECTIONS), "needs a TckFixture with MANY_CONNECTIONS");
+        }
+        TckFixture f = fixture(TckFeature.CAN_CREATE_CONNECTIONS);
+        List<RasHandle> handles = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            handles.add(f.connect(ConnectionSpec.entry("tck-" + i)));
+        }
+        return handles;
+    }
+
+    /** {@code RasGetConnectStatus} into a fresh canary buffer of {@code capacity} bytes. */
+    StatusOutcome status(RasCharset charset, RasHandle handle, int dwSize, int capacity) {
+        ByteBuffer buffer = callerBuffer(capacity, dwSize);
+        byte[] original = copy(buffer);
+        int code = backend.getConnectStatus(charset, handle, buffer);
+        return new StatusOutcome(code, buffer, original);
+    }
+
+    /** A handle that no listed connection has, and that fits the ABI. */
+    RasHandle unusedHandle(RasCharset charset) {
+        List<Long> used = new ArrayList<>();
+        listing(newest(charset)).forEach(c -> used.add(c.handle().bits()));
+        long bits = abi() == Abi.X86 ? 0x7E57_0001L : 0x7E57_0000_0001L;
+        while (used.contains(bits)) {
+            bits += 4;
+        }
+        return RasHandle.of(bits);
+    }
+
+    /** Asserts two listings are the same connections, in any order. */
+    static void assertSameConnections(List<RasConnection> expected, List<RasConnection> actual, String what) {
+        assertEquals(Projection.byHandle(expected), Projection.byHandle(actual), what);
+    }
+
+    private static byte[] copy(ByteBuffer buffer) {
+        byte[] bytes = new byte[buffer.capacity()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = buffer.get(i);
+        }
+        return bytes;
+    }
+}

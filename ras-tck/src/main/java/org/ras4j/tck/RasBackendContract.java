@@ -1,0 +1,177 @@
+package org.ras4j.tck;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.ras4j.RasError;
+import org.ras4j.codec.Abi;
+import org.ras4j.codec.RasCharset;
+import org.ras4j.codec.RasConnLayout;
+import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.RasBackend;
+
+/**
+ * The conformance contract of {@link RasBackend}: extend it, supply the backend and its declared
+ * {@link BackendTraits}, and every requirement of {@code ras-tck/REQUIREMENTS.md} runs against it
+ * (JUnit Jupiter tests and jqwik properties; both engines must be on the test class path).
+ *
+ * <pre>{@code
+ * class MyBackendConformanceTest extends RasBackendContract {
+ *     protected RasBackend backend() { return new MyBackend(); }
+ *     protected BackendTraits traits() { return BackendTraits.builder(Abi.X64).build(); }
+ * }
+ * }</pre>
+ *
+ * <p>Every test's display name starts with its requirement id ({@code ENUM-12 603 reports the total
+ * count …}). Requirements that need a driven state (connections with given attributes, a
+ * dialling or dropped connection) run only when {@link #fixture()} supplies a {@link TckFixture}
+ * with the needed {@link TckFeature}; otherwise they are skipped, and the skip names what is
+ * missing. Without a fixture the contract runs against whatever connections exist, and zero
+ * connections is a valid state.
+ *
+ * <p>JUnit creates one instance per test (jqwik one per property); {@link #backend()},
+ * {@link #traits()} and {@link #fixture()} are called once per instance, and a fixture shares its
+ * state with the backend of the same instance.
+ */
+public abstract class RasBackendContract {
+    private Harness harness;
+
+    /** The backend under test. */
+    protected abstract RasBackend backend();
+
+    /** The facts of the Windows version the backend behaves as. */
+    protected abstract BackendTraits traits();
+
+    /** The fixture that drives the backend's state, if it can be driven; empty by default. */
+    protected Optional<TckFixture> fixture() {
+        return Optional.empty();
+    }
+
+    final Harness harness() {
+        if (harness == null) {
+            harness = new Harness(backend(), traits(), fixture());
+        }
+        return harness;
+    }
+
+    @Test
+    @DisplayName("GEN-01 abi() is the ABI the backend declares")
+    void abiIsTheDeclaredOne() {
+        assertEquals(harness().traits().abi(), harness().backend().abi());
+    }
+
+    @ForEachCharset
+    @DisplayName("GEN-02 position, limit and byte order stay as they were; a direct buffer gets the bytes a heap one gets")
+    void buffersAreUsedInAbsoluteTerms(RasCharset charset) {
+        Harness h = harness();
+        int n = h.requireConnections(charset, 2, 0).size();
+        RasConnLayout layout = h.newest(charset);
+        int capacity = (n + 1) * layout.size();
+        ByteBuffer heap = Harness.callerBuffer(capacity, layout.size()).position(5).limit(9);
+        ByteBuffer direct = ByteBuffer.allocateDirect(capacity).put(Harness.callerBuffer(capacity, layout.size()))
+                .position(7).limit(11).order(ByteOrder.LITTLE_ENDIAN);
+        EnumOutcome onHeap = h.enumerate(charset, heap, DwordRef.of(capacity), DwordRef.of(Harness.GARBAGE));
+        EnumOutcome offHeap = h.enumerate(charset, direct, DwordRef.of(capacity), DwordRef.of(Harness.GARBAGE));
+        onHeap.assertCode(0, "heap buffer");
+        offHeap.assertCode(0, "direct buffer").assertOutputs(onHeap.lpcb(), onHeap.count(), "direct buffer");
+        assertArrayEquals(bytes(heap), bytes(direct), "the same bytes in a heap and a direct buffer");
+        assertEquals(List.of(5, 9, ByteOrder.BIG_ENDIAN), List.of(heap.position(), heap.limit(), heap.order()));
+        assertEquals(List.of(7, 11, ByteOrder.LITTLE_ENDIAN),
+                List.of(direct.position(), direct.limit(), direct.order()));
+    }
+
+    private static byte[] bytes(ByteBuffer buffer) {
+        byte[] bytes = new byte[buffer.capacity()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = buffer.get(i);
+        }
+        return bytes;
+    }
+
+    @Property(tries = 200)
+    @Label("ENUM-30 for any connections, accepted dwSize and *lpcb: the code, both out-values, the entries and the bytes beyond *lpcb")
+    void sizingForAnyInput(@ForAll("connectionSets") List<ConnectionSpec> specs, @ForAll RasCharset charset,
+            @ForAll @IntRange(min = 0, max = 5) int versionPick, @ForAll @IntRange(min = 0, max = 26) int room,
+            @ForAll @IntRange(min = -9, max = 9) int slack) {
+        new SizingCheck(harness()).check(specs, charset, versionPick, room, slack);
+    }
+
+    @Property(tries = 300)
+    @Label("ENUM-31 any dwSize that is no accepted RASCONN returns 632 and writes nothing")
+    void anyOtherSizeIsRejected(@ForAll RasCharset charset, @ForAll("dwSizes") int dwSize) {
+        Harness h = harness();
+        Assume.that(!h.acceptsConnSize(charset, dwSize));
+        int room = 2 * RasConnLayout.newest(RasCharset.W, Abi.X64).size();
+        String what = "RasEnumConnections" + charset + " with dwSize " + Integer.toUnsignedString(dwSize);
+        h.enumerate(charset, dwSize, room, room).assertCode(RasError.ERROR_INVALID_SIZE.code(), what)
+                .assertUntouched(what);
+    }
+
+    @Property(tries = 300)
+    @Label("STAT-11 any dwSize that is no accepted RASCONNSTATUS never succeeds and writes nothing; 632 for a live handle")
+    void anyOtherStatusSizeIsRejected(@ForAll RasCharset charset, @ForAll("dwSizes") int dwSize) {
+        new StatusSizeCheck(harness()).check(charset, dwSize);
+    }
+
+    @Provide
+    Arbitrary<Integer> dwSizes() {
+        return Generators.dwSizes();
+    }
+
+    @Provide
+    Arbitrary<List<ConnectionSpec>> connectionSets() {
+        return harness().has(TckFeature.CAN_CREATE_CONNECTIONS) ? Generators.connectionSets(24)
+                : Arbitraries.just(List.of());
+    }
+
+    /** {@code RasEnumConnections}: argument checks. */
+    @Nested
+    @DisplayName("RasEnumConnections: arguments")
+    class EnumArguments extends EnumArgumentRequirements {
+        EnumArguments() {
+            super(harness());
+        }
+    }
+
+    /** {@code RasEnumConnections}: sizes, counts and the bytes written. */
+    @Nested
+    @DisplayName("RasEnumConnections: sizing")
+    class EnumSizing extends EnumSizingRequirements {
+        EnumSizing() {
+            super(harness());
+        }
+    }
+
+    /** {@code RasEnumConnections}: what each entry says. */
+    @Nested
+    @DisplayName("RasEnumConnections: entries")
+    class EnumContent extends EnumContentRequirements {
+        EnumContent() {
+            super(harness());
+        }
+    }
+
+    /** {@code RasGetConnectStatus}. */
+    @Nested
+    @DisplayName("RasGetConnectStatus")
+    class Status extends StatusRequirements {
+        Status() {
+            super(harness());
+        }
+    }
+}

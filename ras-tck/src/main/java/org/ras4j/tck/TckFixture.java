@@ -1,0 +1,62 @@
+package org.ras4j.tck;
+
+import java.util.Set;
+import org.ras4j.ConnectionState;
+import org.ras4j.RasHandle;
+
+/**
+ * Drives the state behind a backend under test: which connections exist and what state they are
+ * in. A simulator can do all of it; a real Windows box cannot, and runs the contract without a
+ * fixture (every fixture-free requirement still runs, against whatever connections exist).
+ *
+ * <p>Each method belongs to a {@link TckFeature}; the contract calls only the methods whose
+ * feature {@link #features()} declares, so a fixture implements those and leaves the others to
+ * their default, which throws {@link UnsupportedOperationException}. Calls come from one test at
+ * a time.
+ */
+public interface TckFixture {
+
+    /** How many connections {@link TckFeature#MANY_CONNECTIONS} means. */
+    int MANY = 300;
+
+    /** What this fixture can do. */
+    Set<TckFeature> features();
+
+    /** Ends every connection: the backend then has none. Every fixture supports this. */
+    void reset();
+
+    /**
+     * A new connection, connected ({@code RASCS_Connected}), with exactly the attributes of
+     * {@code spec} ({@link TckFeature#CAN_CREATE_CONNECTIONS}). {@code RasEnumConnections} lists it
+     * after every connection that exists already.
+     *
+     * @return the handle the backend gave it: non-zero, and unique among live connections
+     */
+    RasHandle connect(ConnectionSpec spec);
+
+    /**
+     * A new connection that is still dialling, in {@code state} (a state before
+     * {@code RASCS_Connected}), over the device of {@code spec} ({@link TckFeature#CAN_DIAL}).
+     *
+     * @return the handle the backend gave it
+     */
+    default RasHandle dial(ConnectionSpec spec, ConnectionState state) {
+        throw new UnsupportedOperationException("CAN_DIAL");
+    }
+
+    /**
+     * The line of connection {@code handle} drops: {@code RasGetConnectStatus} then reports
+     * {@code RASCS_Disconnected} with {@code reason} in {@code dwError} ({@link TckFeature#CAN_DROP}).
+     */
+    default void drop(RasHandle handle, int reason) {
+        throw new UnsupportedOperationException("CAN_DROP");
+    }
+
+    /**
+     * The connection is hung up ({@code RasHangUp}): it is no longer listed and its handle is
+     * stale ({@link TckFeature#CAN_HANG_UP}).
+     */
+    default void hangUp(RasHandle handle) {
+        throw new UnsupportedOperationException("CAN_HANG_UP");
+    }
+}
