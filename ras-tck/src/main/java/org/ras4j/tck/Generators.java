@@ -40,7 +40,7 @@ final class Generators {
                 new String[] {"modem", "Standard 56000 bps Modem"},
                 new String[] {"isdn", "ISDN channel - Adapter 1"},
                 new String[] {"PPPoE", "WAN Miniport (PPPOE)"});
-        Arbitrary<Integer> flags = Arbitraries.integers().between(0, 15);
+        Arbitrary<Integer> flags = Arbitraries.integers().between(0, 3); // RASCF_AllUsers, RASCF_GlobalCreds: every profile has them
         Arbitrary<Integer> subEntries = Arbitraries.integers().between(0, 4);
         Arbitrary<Long> bits = Arbitraries.longs();
         return Combinators.combine(names, devices, flags, subEntries, bits, bits, bits)
