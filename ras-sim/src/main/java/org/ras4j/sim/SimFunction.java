@@ -1,0 +1,43 @@
+package org.ras4j.sim;
+
+import java.util.Objects;
+import org.ras4j.codec.RasCharset;
+
+/**
+ * The four {@code rasapi32} functions the simulator answers, for call counting and scripted
+ * faults ({@link SimulatedRas#callCount(SimFunction)}, {@link SimulatedRas#failNextCall}).
+ */
+public enum SimFunction {
+    /** {@code RasEnumConnectionsA}. */
+    ENUM_CONNECTIONS_A,
+    /** {@code RasEnumConnectionsW}. */
+    ENUM_CONNECTIONS_W,
+    /** {@code RasGetConnectStatusA}. */
+    GET_CONNECT_STATUS_A,
+    /** {@code RasGetConnectStatusW}. */
+    GET_CONNECT_STATUS_W;
+
+    /** {@code RasEnumConnectionsA} or {@code RasEnumConnectionsW}. */
+    public static SimFunction enumConnections(RasCharset charset) {
+        return Objects.requireNonNull(charset, "charset") == RasCharset.A ? ENUM_CONNECTIONS_A : ENUM_CONNECTIONS_W;
+    }
+
+    /** {@code RasGetConnectStatusA} or {@code RasGetConnectStatusW}. */
+    public static SimFunction getConnectStatus(RasCharset charset) {
+        return Objects.requireNonNull(charset, "charset") == RasCharset.A ? GET_CONNECT_STATUS_A : GET_CONNECT_STATUS_W;
+    }
+
+    /** The Win32 name, e.g. {@code RasEnumConnectionsW}. */
+    public String win32Name() {
+        switch (this) {
+            case ENUM_CONNECTIONS_A:
+                return "RasEnumConnectionsA";
+            case ENUM_CONNECTIONS_W:
+                return "RasEnumConnectionsW";
+            case GET_CONNECT_STATUS_A:
+                return "RasGetConnectStatusA";
+            default:
+                return "RasGetConnectStatusW";
+        }
+    }
+}

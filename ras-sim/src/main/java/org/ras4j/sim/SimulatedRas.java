@@ -1,0 +1,343 @@
+package org.ras4j.sim;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.ras4j.ConnectionState;
+import org.ras4j.RasConnection;
+import org.ras4j.RasHandle;
+import org.ras4j.codec.Abi;
+import org.ras4j.codec.RasCharset;
+import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.RasBackend;
+
+/**
+ * A {@link RasBackend} that behaves as {@code rasapi32} of one Windows version
+ * ({@link WindowsProfile}) behaves, byte for byte, over connections a test scripts: exactly as
+ * strict as Windows (RAS-CONTRACT.md §2–§3), so that code which passes here passes there.
+ *
+ * <p>Each scenario in a few lines ({@code p} is a profile, {@code vpn} a {@link RasConnection}
+ * built with {@code RasConnection.builder(RasHandle.NULL, "VPN")}; the simulator gives handles):
+ * <pre>{@code
+ * // Two connections, Windows 10 x64:
+ * SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windows10x64()).build();
+ * RasHandle h = ras.connect(vpn);
+ * ras.connect(RasConnection.builder(RasHandle.NULL, ".5551234").build());   // dialled without an entry
+ *
+ * // A connection appears between the size query and the fetch (the client must retry on 603):
+ * ras.connectBeforeNextFetch(vpn);
+ *
+ * // A connection is hung up between the size query and the fetch:
+ * ras.hangUpBeforeNextFetch(h);
+ *
+ * // The next RasEnumConnectionsW fails with ERROR_NOT_ENOUGH_MEMORY:
+ * ras.failNextCall(SimFunction.ENUM_CONNECTIONS_W, 8);
+ *
+ * // The RAS service is not running (enumeration: success, 0 entries):
+ * SimulatedRas stopped = SimulatedRas.builder(p).serviceStopped().build();
+ *
+ * // Dialling, then connected; a dropped line; a multilink connection losing one link:
+ * RasHandle d = ras.dial(vpn, ConnectionState.AUTHENTICATE);  ras.advance(d, ConnectionState.CONNECTED);
+ * ras.drop(h, 628);                                   // RASCS_Disconnected, dwError 628, until hung up
+ * RasHandle m = ras.connectMultilink(vpn, StatusDetails.NONE, 2);
+ * ras.hangUp(ras.connection(m).orElseThrow().subEntryHandles().get(1));   // that link only
+ *
+ * // How many calls a client made:
+ * assertEquals(2, ras.callCount(SimFunction.ENUM_CONNECTIONS_W));
+ * }</pre>
+ *
+ * <p>A <em>fetch</em> is an enumeration call ({@code A} or {@code W}) that passes a buffer;
+ * changes scripted "before the next fetch" happen at the start of that call, before anything else
+ * (a scripted failure included). Handles are non-zero, never handed out twice by one simulator,
+ * and by default chosen to catch sign extension (x86: above 2^31) and truncation (x64: above
+ * 2^32). Instances are thread-safe and independent: every call reads one immutable snapshot of
+ * the state, so an enumeration never sees half a change; there is no global state.
+ */
+public final class SimulatedRas implements RasBackend {
+    private final WindowsProfile profile;
+    private final EnumConnectionsCall enumCall;
+    private final ConnectStatusCall statusCall;
+    private final Object lock = new Object();
+    private final Script script = new Script();
+    private final StateChanges changes;
+    private volatile SimState state;
+
+    private SimulatedRas(Builder b) {
+        this.profile = b.profile;
+        this.enumCall = new EnumConnectionsCall(profile);
+        this.statusCall = new ConnectStatusCall(profile);
+        this.changes = new StateChanges(profile, new HandleAllocator(profile.abi(), b.firstHandle));
+        this.state = SimState.EMPTY_RUNNING.withService(b.serviceRunning);
+    }
+
+    /** A builder of a simulator behaving as {@code profile}'s Windows. */
+    public static Builder builder(WindowsProfile profile) {
+        return new Builder(profile);
+    }
+
+    /** The Windows this simulator behaves as. */
+    public WindowsProfile profile() {
+        return profile;
+    }
+
+    /** {@inheritDoc} The profile's ABI. */
+    @Override
+    public Abi abi() {
+        return profile.abi();
+    }
+
+    /**
+     * {@code RasEnumConnectionsA/W}, as RAS-CONTRACT.md §2 and the profile say: see
+     * {@link RasBackend#enumConnections}. Counts the call, makes the changes scripted before this
+     * fetch (if a buffer is passed), then returns a scripted code if one is due (touching nothing),
+     * else answers from one snapshot of the state.
+     */
+    @Override
+    public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef lpcConnections) {
+        SimFunction function = SimFunction.enumConnections(charset);
+        SimState snapshot;
+        OptionalInt fault;
+        synchronized (lock) {
+            script.count(function);
+            if (buffer != null) {
+                state = script.fetch(state);
+            }
+            fault = script.takeFault(function);
+            snapshot = state;
+        }
+        return fault.isPresent() ? fault.getAsInt() : enumCall.call(snapshot, charset, buffer, lpcb, lpcConnections);
+    }
+
+    /**
+     * {@code RasGetConnectStatusA/W}, as RAS-CONTRACT.md §3 and the profile say: 632 for a NULL
+     * or unaccepted structure, then 6 for a handle that is 0 or not live, else the status. Counts
+     * the call and returns a scripted code if one is due (touching nothing).
+     */
+    @Override
+    public int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status) {
+        Objects.requireNonNull(handle, "handle");
+        SimFunction function = SimFunction.getConnectStatus(charset);
+        SimState snapshot;
+        OptionalInt fault;
+        synchronized (lock) {
+            script.count(function);
+            fault = script.takeFault(function);
+            snapshot = state;
+        }
+        return fault.isPresent() ? fault.getAsInt() : statusCall.call(snapshot, charset, handle, status);
+    }
+
+    // ---- fixture: the state a test sets up ------------------------------------------------------
+
+    /**
+     * A new connection, connected ({@code RASCS_Connected}), listed after every live one, with the
+     * members of {@code attributes} (whose handle is ignored) and the default status details
+     * ({@link StatusDetails#defaultsFor}).
+     *
+     * @return the handle the simulator gave it
+     * @throws IllegalArgumentException if Windows could not have it (a member too long for its
+     *                                  field, owner flags before Vista, …)
+     * @throws IllegalStateException    if the RAS service is stopped
+     */
+    public RasHandle connect(RasConnection attributes) {
+        return connect(attributes, StatusDetails.defaultsFor(attributes));
+    }
+
+    /** A new connected connection with these status details; see {@link #connect(RasConnection)}. */
+    public RasHandle connect(RasConnection attributes, StatusDetails details) {
+        return update(s -> changes.create(s, attributes, details, ConnectionState.CONNECTED, 0));
+    }
+
+    /**
+     * A new connected multilink connection of {@code links} sub-entries, each with its own handle
+     * ({@link SimConnection#subEntryHandles()}, as {@code RasGetSubEntryHandle} gives them).
+     * {@code RasEnumConnections} lists the connection once.
+     */
+    public RasHandle connectMultilink(RasConnection attributes, StatusDetails details, int links) {
+        return update(s -> changes.create(s, attributes, details, ConnectionState.CONNECTED, links));
+    }
+
+    /**
+     * A new connection still dialling, in {@code state} (a state before {@code RASCS_Connected}):
+     * listed only where the profile lists dialling connections (Windows 95/98/Me);
+     * {@code RasGetConnectStatus} reports {@code state} and the device being connected.
+     */
+    public RasHandle dial(RasConnection attributes, ConnectionState state) {
+        return dial(attributes, StatusDetails.defaultsFor(attributes), state);
+    }
+
+    /** A new dialling connection with these status details; see {@link #dial(RasConnection, ConnectionState)}. */
+    public RasHandle dial(RasConnection attributes, StatusDetails details, ConnectionState state) {
+        StateChanges.requireDialingState(state);
+        return update(s -> changes.create(s, attributes, details, state, 0));
+    }
+
+    /**
+     * Moves a dialling connection to {@code next}: another dialling state, or
+     * {@code RASCS_Connected} (from then on it is listed on every profile).
+     *
+     * @throws IllegalArgumentException if {@code handle} is not a live connection, or {@code next}
+     *                                  is {@code RASCS_Disconnected} (use {@link #drop})
+     * @throws IllegalStateException    if the connection is not dialling
+     */
+    public void advance(RasHandle handle, ConnectionState next) {
+        apply(s -> changes.advance(s, handle, next));
+    }
+
+    /**
+     * The line of connection {@code handle} drops (or its dialling fails): {@code RasGetConnectStatus}
+     * reports {@code RASCS_Disconnected} with {@code reason} in {@code dwError} (e.g. 628,
+     * {@code ERROR_PORT_DISCONNECTED}), and it stays listed until it is hung up.
+     *
+     * @throws IllegalArgumentException if {@code handle} is not a live connection's own handle
+     * @throws IllegalStateException    if its line dropped already
+     */
+    public void drop(RasHandle handle, int reason) {
+        apply(s -> changes.drop(s, handle, reason));
+    }
+
+    /**
+     * {@code RasHangUp}: a connection's handle ends the connection (no longer listed, its handle and
+     * its sub-entry handles stale: 6); a sub-entry handle ends only that link (its status becomes
+     * {@code RASCS_Disconnected} with {@code dwError} 0; the connection stays).
+     *
+     * @throws IllegalArgumentException if {@code handle} is neither a live connection's nor one of
+     *                                  its sub-entries'
+     */
+    public void hangUp(RasHandle handle) {
+        apply(s -> changes.hangUp(s, handle));
+    }
+
+    /** Hangs up every connection. */
+    public void hangUpAll() {
+        apply(SimState::cleared);
+    }
+
+    /** Every live connection (dialling, connected or dropped), in the order they are listed. */
+    public List<SimConnection> connections() {
+        return state.conns().stream().map(Conn::view).collect(com.google.common.collect.ImmutableList.toImmutableList());
+    }
+
+    /** The live connection whose own handle is {@code handle}, if any. */
+    public Optional<SimConnection> connection(RasHandle handle) {
+        return state.conns().stream().filter(c -> c.handle().equals(handle)).findFirst().map(Conn::view);
+    }
+
+    /** Stops the RAS service: every connection ends; enumerations succeed with 0 entries. */
+    public void stopService() {
+        apply(s -> s.withService(false));
+    }
+
+    /** Starts the RAS service again, without connections. */
+    public void startService() {
+        apply(s -> s.withService(true));
+    }
+
+    /** Whether the RAS service is running. */
+    public boolean isServiceRunning() {
+        return state.serviceRunning();
+    }
+
+    // ---- script: what happens next --------------------------------------------------------------
+
+    /**
+     * Just before the next fetch, a new connection with {@code attributes} connects (the race
+     * between a client's size query and its fetch).
+     *
+     * @return the handle it will have (reserved now)
+     */
+    public RasHandle connectBeforeNextFetch(RasConnection attributes) {
+        return connectBeforeFetch(1, attributes);
+    }
+
+    /** Just before fetch number {@code nth} from now (1 = the next), a new connection connects. */
+    public RasHandle connectBeforeFetch(int nth, RasConnection attributes) {
+        synchronized (lock) {
+            StateChanges.Pending pending = changes.reserve(attributes, StatusDetails.defaultsFor(attributes));
+            script.beforeFetch(nth, pending::applyTo);
+            return pending.handle();
+        }
+    }
+
+    /** Just before the next fetch, {@code handle} is hung up (nothing happens if it is gone by then). */
+    public void hangUpBeforeNextFetch(RasHandle handle) {
+        hangUpBeforeFetch(1, handle);
+    }
+
+    /** Just before fetch number {@code nth} from now (1 = the next), {@code handle} is hung up. */
+    public void hangUpBeforeFetch(int nth, RasHandle handle) {
+        Objects.requireNonNull(handle, "handle");
+        synchronized (lock) {
+            script.beforeFetch(nth, s -> s.owner(handle).isPresent() ? changes.hangUp(s, handle) : s);
+        }
+    }
+
+    /**
+     * The next call of {@code function} that has no scripted code yet returns {@code code} and
+     * touches none of its arguments (calls are counted still). Several scripted codes are returned
+     * by successive calls, in order.
+     */
+    public void failNextCall(SimFunction function, int code) {
+        Objects.requireNonNull(function, "function");
+        synchronized (lock) {
+            script.failNext(function, code);
+        }
+    }
+
+    /** How many times {@code function} was called on this simulator. */
+    public long callCount(SimFunction function) {
+        Objects.requireNonNull(function, "function");
+        synchronized (lock) {
+            return script.calls(function);
+        }
+    }
+
+    private RasHandle update(StateChanges.Creation creation) {
+        synchronized (lock) {
+            StateChanges.Result result = creation.apply(state);
+            state = result.state();
+            return result.handle();
+        }
+    }
+
+    private void apply(java.util.function.UnaryOperator<SimState> change) {
+        synchronized (lock) {
+            state = change.apply(state);
+        }
+    }
+
+    /** Builds a {@link SimulatedRas}. */
+    public static final class Builder {
+        private final WindowsProfile profile;
+        private boolean serviceRunning = true;
+        private long firstHandle;
+
+        private Builder(WindowsProfile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            this.firstHandle = HandleAllocator.defaultFirst(profile.abi());
+        }
+
+        /** The RAS service is not running: enumerations succeed with 0 entries, statuses answer 6. */
+        public Builder serviceStopped() {
+            serviceRunning = false;
+            return this;
+        }
+
+        /**
+         * The first handle to hand out (then every fourth value): non-zero, within 32 bits on x86.
+         * The default is {@code 0x80000004} on x86 and {@code 0x20000000004} on x64.
+         */
+        public Builder firstHandle(long bits) {
+            new HandleAllocator(profile.abi(), bits);
+            firstHandle = bits;
+            return this;
+        }
+
+        /** The simulator. */
+        public SimulatedRas build() {
+            return new SimulatedRas(this);
+        }
+    }
+}
