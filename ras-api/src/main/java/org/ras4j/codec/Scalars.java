@@ -14,11 +14,19 @@ final class Scalars {
     private Scalars() {
     }
 
-    /** The buffer itself when it is little-endian, else a little-endian view of the same bytes. */
+    /**
+     * A little-endian view of all the buffer's bytes, {@code 0} to its capacity, whatever the
+     * buffer's byte order, position and limit (the codecs use absolute offsets and ignore both, and
+     * an absolute access past the limit would throw): the buffer itself when it already is one,
+     * else a duplicate, which shares the bytes and leaves the buffer's own state alone.
+     */
     static ByteBuffer littleEndian(ByteBuffer buffer) {
-        return buffer.order() == ByteOrder.LITTLE_ENDIAN
-                ? buffer
-                : buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        if (buffer.order() == ByteOrder.LITTLE_ENDIAN && buffer.limit() == buffer.capacity()) {
+            return buffer;
+        }
+        ByteBuffer view = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        view.clear();
+        return view;
     }
 
     static RasHandle readHandle(ByteBuffer le, int offset, Abi abi) {
