@@ -4,4 +4,7 @@ module org.ras4j.jna {
     requires com.sun.jna;
     requires com.sun.jna.platform;
 
+    exports org.ras4j.jna;
+
+    provides org.ras4j.spi.RasBackendProvider with org.ras4j.jna.JnaRasBackendProvider;
 }

@@ -1,0 +1,163 @@
+package org.ras4j.jna;
+
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.ras4j.RasError;
+import org.ras4j.RasException;
+import org.ras4j.RasHandle;
+import org.ras4j.codec.Abi;
+import org.ras4j.codec.RasCharset;
+import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.RasBackend;
+
+/**
+ * The {@link RasBackend} of a real Windows box: {@code RasEnumConnectionsA/W} and
+ * {@code RasGetConnectStatusA/W} of {@code rasapi32.dll}, called through JNA with raw pointers.
+ *
+ * <pre>{@code
+ * RasClient ras = RasClient.using(JnaRasBackend.load());   // System32\rasapi32.dll
+ * }</pre>
+ *
+ * <p>The caller's buffer is handed to the DLL as is when it is direct, else as a native copy that is
+ * copied back; either way the DLL is never told a {@code *lpcb} larger than the memory it gets
+ * ({@code min(*lpcb, capacity)}), and only those bytes reach the caller's buffer, as the port
+ * requires. Memory too small for what Windows reads or writes through the pointer (fewer than the
+ * four bytes of {@code dwSize}; a {@code RASCONNSTATUS} smaller than its own {@code dwSize}) is
+ * passed as NULL, which the DLL refuses or answers as a size query. Results stay in the caller's
+ * buffer for the {@code org.ras4j.codec} codecs; no JNA {@code Structure} is involved. The ABI is the running JVM's
+ * ({@link Native#POINTER_SIZE}): a 32-bit JVM talks to the 32-bit DLL with x86 layouts.
+ *
+ * <p>What the DLL answers is checked before the caller can decode it: a successful
+ * {@code RasEnumConnections} whose {@code *lpcb} exceeds the memory it was given, or whose
+ * {@code *lpcConnections} entries of {@code dwSize} bytes do not fit in {@code *lpcb}, is a
+ * {@link RasException} with {@code ERROR_BUFFER_INVALID} (610) naming the library, never a read
+ * beyond the buffer. Win32 error codes themselves are returned, as the port requires. Thread-safe.
+ */
+public final class JnaRasBackend implements RasBackend {
+    private static final int ERROR_SUCCESS = 0;
+    private static final int DWORD_BYTES = Integer.BYTES;
+
+    private final Rasapi32Library library;
+    private final Rasapi32 rasapi32;
+    private final Abi abi;
+
+    private JnaRasBackend(Rasapi32Library library) {
+        this.library = library;
+        this.rasapi32 = library.functions();
+        this.abi = Abi.ofPointerSize(Native.POINTER_SIZE);
+    }
+
+    /**
+     * The backend over the genuine {@code rasapi32.dll} of this Windows installation, or over the
+     * library named by the system property {@value Rasapi32Library#LIBRARY_PROPERTY}.
+     *
+     * @throws IllegalStateException if the library cannot be found or loaded; the message names the path
+     */
+    public static JnaRasBackend load() {
+        return new JnaRasBackend(Rasapi32Library.load());
+    }
+
+    /**
+     * The backend over the library file at {@code path} (absolute), which must export the four
+     * functions with the Win32 signatures.
+     *
+     * @throws IllegalArgumentException if the path is not absolute
+     * @throws IllegalStateException    if the library cannot be loaded; the message names the path
+     */
+    public static JnaRasBackend load(Path path) {
+        return new JnaRasBackend(Rasapi32Library.load(path));
+    }
+
+    /** The absolute path of the library this backend calls. */
+    public Path library() {
+        return library.path();
+    }
+
+    @Override
+    public Abi abi() {
+        return abi;
+    }
+
+    @Override
+    public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef lpcConnections) {
+        Objects.requireNonNull(charset, "charset");
+        int region = buffer == null ? 0
+                : lpcb == null ? buffer.capacity() : (int) Math.min(lpcb.getUnsigned(), buffer.capacity());
+        // Fewer than four bytes hold no dwSize: the DLL gets NULL, as the port treats such a buffer.
+        CallerMemory memory = region < DWORD_BYTES ? null : CallerMemory.of(buffer, region);
+        int passed = memory == null ? 0 : region;
+        IntByReference cb = lpcb == null ? null : new IntByReference(passed);
+        IntByReference count = lpcConnections == null ? null : new IntByReference(lpcConnections.get());
+        int dwSize = memory == null ? 0 : memory.dwSize();
+        try {
+            int code = charset == RasCharset.W
+                    ? rasapi32.RasEnumConnectionsW(memory == null ? null : memory.pointer(), cb, count)
+                    : rasapi32.RasEnumConnectionsA(memory == null ? null : memory.pointer(), cb, count);
+            if (code == ERROR_SUCCESS && cb != null && count != null) {
+                checkSuccess(charset, memory, dwSize, cb.getValue(), count.getValue());
+            }
+            if (memory != null) {
+                memory.copyBack();
+            }
+            // A rejected call leaves *lpcb alone: the caller keeps its own value, not the one passed.
+            if (cb != null && (code == ERROR_SUCCESS || cb.getValue() != passed)) {
+                lpcb.set(cb.getValue());
+            }
+            if (count != null) {
+                lpcConnections.set(count.getValue());
+            }
+            return code;
+        } finally {
+            if (memory != null) {
+                memory.release();
+            }
+        }
+    }
+
+    /** A successful enumeration must fit the memory it was given, before anyone decodes it. */
+    private void checkSuccess(RasCharset charset, CallerMemory memory, int dwSizeIn, int lpcbOut, int countOut) {
+        long bytes = Integer.toUnsignedLong(lpcbOut);
+        long entries = Integer.toUnsignedLong(countOut);
+        long given = memory == null ? 0 : memory.size();
+        long dwSize = Integer.toUnsignedLong(dwSizeIn);
+        boolean fits = memory == null ? bytes == 0 && entries == 0 : bytes <= given && entries * dwSize <= bytes;
+        if (!fits) {
+            throw new RasException(RasError.ERROR_BUFFER_INVALID.code(), charset.functionName("RasEnumConnections"),
+                    library + " reported success with " + entries + " entries (dwSize " + dwSize + ") in *lpcb = "
+                            + bytes + " bytes after being given " + given + " bytes");
+        }
+    }
+
+    @Override
+    public int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status) {
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(handle, "handle");
+        if (abi == Abi.X86 && !handle.fitsIn32Bits()) {
+            return RasError.ERROR_INVALID_HANDLE.code();
+        }
+        Pointer hrasconn = handle.isNull() ? null : new Pointer(handle.bits());
+        long dwSize = status == null || status.capacity() < DWORD_BYTES
+                ? -1 : Integer.toUnsignedLong(status.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt(0));
+        // The DLL writes dwSize bytes: a buffer without room for them is passed as NULL (632).
+        CallerMemory memory = dwSize < 0 || dwSize > status.capacity() ? null : CallerMemory.of(status, status.capacity());
+        try {
+            Pointer lprasconnstatus = memory == null ? null : memory.pointer();
+            int code = charset == RasCharset.W
+                    ? rasapi32.RasGetConnectStatusW(hrasconn, lprasconnstatus)
+                    : rasapi32.RasGetConnectStatusA(hrasconn, lprasconnstatus);
+            if (memory != null) {
+                memory.copyBack();
+            }
+            return code;
+        } finally {
+            if (memory != null) {
+                memory.release();
+            }
+        }
+    }
+}
