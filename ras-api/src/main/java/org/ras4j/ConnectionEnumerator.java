@@ -23,6 +23,12 @@ import org.ras4j.spi.RasBackend;
 final class ConnectionEnumerator {
     private static final System.Logger LOG = System.getLogger(RasClient.class.getName());
     private static final int ERROR_SUCCESS = 0;
+    /**
+     * The most entries the client believes a backend may report: far above what a RAS server
+     * serves (its ports), and low enough that a lying {@code *lpcb} cannot make the client allocate
+     * gigabytes.
+     */
+    static final int MAX_ENTRIES = 65_536;
 
     private final RasBackend backend;
     private final RasCharset charset;
@@ -91,13 +97,13 @@ final class ConnectionEnumerator {
                             + lpcb + " bytes");
         }
         long required = lpcb.getUnsigned();
-        long next = required + current.size();
-        if (required <= given || next > Integer.MAX_VALUE - 8) {
-            throw new RasException(RasError.ERROR_BUFFER_TOO_SMALL.code(), call,
-                    "the backend asked for " + lpcb + " bytes after being given " + given);
+        if (required <= given || required % current.size() != 0 || required / current.size() > MAX_ENTRIES) {
+            throw new RasException(RasError.ERROR_BUFFER_TOO_SMALL.code(), call, "the backend asked for " + lpcb
+                    + " bytes after being given " + given + "; Windows asks for a whole number of " + current.size()
+                    + "-byte entries, more than it was given, at most " + MAX_ENTRIES);
         }
         LOG.log(Level.DEBUG, "{0}: round {1}, {2} bytes required", call, round, required);
-        rememberedSize = (int) next;
+        rememberedSize = (int) (required + current.size());
     }
 
     private List<RasConnection> decode(ByteBuffer buffer, RasConnLayout current, DwordRef lpcb, DwordRef count) {
