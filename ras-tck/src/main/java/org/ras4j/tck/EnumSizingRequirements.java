@@ -128,4 +128,16 @@ abstract class EnumSizingRequirements {
                     out.decode(h.connCodec(), layout, handles.size()), what);
         }
     }
+
+    @ForEachCharset
+    @DisplayName("ENUM-17 with the RAS service stopped: success, 0 entries")
+    void serviceStopped(RasCharset charset) {
+        TckFixture fixture = h.fixture(TckFeature.SERVICE_CONTROL);
+        fixture.stopService();
+        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+            int lpcb = 2 * layout.size();
+            String what = layout + " with the RAS service stopped";
+            h.enumerate(charset, layout.size(), lpcb, lpcb).assertCode(0, what).assertOutputs(0, 0, what);
+        }
+    }
 }

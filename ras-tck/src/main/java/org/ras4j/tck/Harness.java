@@ -242,11 +242,15 @@ final class Harness {
         assertEquals(Projection.byHandle(expected), Projection.byHandle(actual), what);
     }
 
-    private static byte[] copy(ByteBuffer buffer) {
+    /** Every byte of the buffer, whatever its position and limit. */
+    static byte[] copy(ByteBuffer buffer) {
         byte[] bytes = new byte[buffer.capacity()];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = buffer.get(i);
-        }
+        whole(buffer).get(bytes);
         return bytes;
+    }
+
+    /** A view of the whole buffer (position 0, limit = capacity), leaving the buffer as it is. */
+    static ByteBuffer whole(ByteBuffer buffer) {
+        return buffer.duplicate().clear();
     }
 }

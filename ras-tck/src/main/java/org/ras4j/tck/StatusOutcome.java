@@ -28,8 +28,9 @@ record StatusOutcome(int code, ByteBuffer buffer, byte[] original) {
 
     /** Asserts that the bytes from {@code from} to the end of the buffer are still the caller's. */
     StatusOutcome assertNothingWrittenFrom(int from, String what) {
-        for (int i = from; i < buffer.capacity(); i++) {
-            if (buffer.get(i) != original[i]) {
+        ByteBuffer bytes = Harness.whole(buffer);
+        for (int i = from; i < bytes.capacity(); i++) {
+            if (bytes.get(i) != original[i]) {
                 fail(what + ": byte " + i + " of the " + buffer.capacity() + "-byte buffer was written");
             }
         }

@@ -173,4 +173,20 @@ abstract class StatusRequirements {
             }
         }
     }
+
+    @ForEachCharset
+    @DisplayName("STAT-12 a sub-entry whose link is gone: success, RASCS_Disconnected, dwError 0")
+    void goneLinkStatus(RasCharset charset) {
+        TckFixture fixture = h.fixture(TckFeature.MULTILINK, TckFeature.CAN_HANG_UP);
+        List<RasHandle> handles = fixture.connectMultilink(ConnectionSpec.entry("bonded ISDN"), 2);
+        RasHandle link = handles.get(2);
+        fixture.hangUp(link);
+        for (RasConnStatusLayout layout : h.acceptedStatusLayouts(charset)) {
+            String what = "RasGetConnectStatus" + charset + " of a gone sub-entry into " + layout;
+            ConnectionStatus status = h.status(charset, link, layout.size(), layout.size()).assertCode(0, what)
+                    .decode(h.statusCodec(), layout);
+            assertEquals(ConnectionState.DISCONNECTED, status.state(), what);
+            assertEquals(0, status.errorCode(), what);
+        }
+    }
 }

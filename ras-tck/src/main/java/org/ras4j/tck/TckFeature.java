@@ -15,5 +15,9 @@ public enum TckFeature {
     /** {@link TckFixture#hangUp(org.ras4j.RasHandle)}: a connection ends and its handle goes stale. */
     CAN_HANG_UP,
     /** The fixture holds at least {@link TckFixture#MANY} connections at once. */
-    MANY_CONNECTIONS
+    MANY_CONNECTIONS,
+    /** {@link TckFixture#connectMultilink(ConnectionSpec, int)}: a connection with sub-entry handles. */
+    MULTILINK,
+    /** {@link TckFixture#stopService()}: the RAS service stops. */
+    SERVICE_CONTROL
 }

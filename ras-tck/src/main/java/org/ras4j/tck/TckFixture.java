@@ -1,5 +1,6 @@
 package org.ras4j.tck;
 
+import java.util.List;
 import java.util.Set;
 import org.ras4j.ConnectionState;
 import org.ras4j.RasHandle;
@@ -22,7 +23,10 @@ public interface TckFixture {
     /** What this fixture can do. */
     Set<TckFeature> features();
 
-    /** Ends every connection: the backend then has none. Every fixture supports this. */
+    /**
+     * Ends every connection (and starts the RAS service if it was stopped): the backend then has
+     * none. Every fixture supports this.
+     */
     void reset();
 
     /**
@@ -58,5 +62,21 @@ public interface TckFixture {
      */
     default void hangUp(RasHandle handle) {
         throw new UnsupportedOperationException("CAN_HANG_UP");
+    }
+
+    /**
+     * A new connected multilink connection of {@code links} sub-entries ({@link TckFeature#MULTILINK}).
+     * {@link #hangUp} of a sub-entry handle ends only that link.
+     *
+     * @return the connection's handle, then the handle of each sub-entry ({@code RasGetSubEntryHandle}
+     *         of sub-entry 1, 2, …)
+     */
+    default List<RasHandle> connectMultilink(ConnectionSpec spec, int links) {
+        throw new UnsupportedOperationException("MULTILINK");
+    }
+
+    /** The RAS service stops; {@link #reset()} starts it again ({@link TckFeature#SERVICE_CONTROL}). */
+    default void stopService() {
+        throw new UnsupportedOperationException("SERVICE_CONTROL");
     }
 }
