@@ -139,8 +139,11 @@ final class FixedText {
     }
 
     /**
-     * How much of {@code text} fits a field of {@code length} bytes with its NUL: the longest
-     * prefix, cut between characters (never inside a surrogate pair or a multi-byte ANSI character).
+     * What reading back the field would give after writing {@code text} into a field of
+     * {@code length} bytes, cut to fit with its NUL: the longest prefix, cut between characters
+     * (never inside a surrogate pair or a multi-byte ANSI character). For {@code A} the text is
+     * first taken through the ANSI charset, so a character it cannot represent becomes the
+     * replacement that {@link #write} puts ({@code ?}).
      */
     String fit(String text, int length) {
         int capacity = length - charset.charSize();
@@ -155,10 +158,17 @@ final class FixedText {
             }
             return text.substring(0, end);
         }
-        int end = text.length();
-        while (encodeAnsi(text.substring(0, end)).length > capacity) {
-            end = text.offsetByCodePoints(end, -1);
+        byte[] encoded = encodeAnsi(text);
+        String representable = new String(encoded, ansi);
+        if (encoded.length <= capacity) {
+            return representable;
         }
-        return text.substring(0, end);
+        // Every character takes at least one byte: no prefix longer than capacity characters fits.
+        int codePoints = representable.codePointCount(0, representable.length());
+        int end = representable.offsetByCodePoints(0, Math.min(codePoints, capacity));
+        while (encodeAnsi(representable.substring(0, end)).length > capacity) {
+            end = representable.offsetByCodePoints(end, -1);
+        }
+        return representable.substring(0, end);
     }
 }

@@ -201,8 +201,12 @@ public final class RasConnCodec {
      * The connection as Windows reports it in {@code layout}: members the layout lacks are empty,
      * members it has but the connection lacks are the zeros Windows would leave ({@code ""}, 0,
      * the nil GUID), and text too long for its field is cut to fit, as {@code RasEnumConnections}
-     * cuts the entry name to 20 characters in the Windows NT 3.51 layout. Decoding what
-     * {@link #encodeEntry} wrote for {@code c} gives {@code project(c, layout)}.
+     * cuts the entry name to 20 characters in the Windows NT 3.51 layout; {@code A} text is taken
+     * through the ANSI charset, so a character it cannot represent becomes {@code ?}, as
+     * {@code RasEnumConnectionsA} puts the code page's default character. Decoding what
+     * {@link #encodeEntry} wrote for {@code c} gives {@code project(c, layout)}, and
+     * {@code encodeEntry} accepts {@code project(c, layout)} whenever its text holds no NUL and,
+     * for {@code W}, no lone surrogate.
      */
     public RasConnection project(RasConnection c, RasConnLayout layout) {
         FixedText text = new FixedText(layout.charset(), ansi);

@@ -1,6 +1,8 @@
 package org.ras4j.codec;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -102,7 +104,12 @@ public final class RasConnStatusCodec {
         byte[] address = new byte[addressLength];
         le.get(offset + ADDRESS_OFFSET, address);
         try {
-            return Optional.of(new TunnelEndpoint(type, Optional.of(InetAddress.getByAddress(address))));
+            // An IPv6 end point stays an Inet6Address even when it is IPv4-mapped (::ffff:a.b.c.d),
+            // which InetAddress.getByAddress would turn into an Inet4Address.
+            InetAddress inet = addressLength == 16
+                    ? Inet6Address.getByAddress(null, address, (NetworkInterface) null)
+                    : InetAddress.getByAddress(address);
+            return Optional.of(new TunnelEndpoint(type, Optional.of(inet)));
         } catch (UnknownHostException impossible) {
             throw new AssertionError("a 4- or 16-byte address is always valid", impossible);
         }

@@ -21,6 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.ras4j.RasConnection;
 import org.ras4j.RasException;
+import org.ras4j.RasHandle;
 
 /**
  * {@link RasConnCodec} over whole input spaces: encode then decode gives {@code project} for any
@@ -88,6 +89,29 @@ class RasConnCodecPropertiesTest {
         assertEquals(projected, decoded);
         assertEquals(List.of(position, limit, order), List.of(buffer.position(), buffer.limit(), buffer.order()),
                 "position, limit and byte order are left as they were");
+    }
+
+    @Property(tries = 200)
+    void anyAnsiTextComesBackAsItsProjectionWithUnrepresentableCharactersAsQuestionMarks(
+            @ForAll("ansiLayouts") RasConnLayout layout, @ForAll("anyText") String name,
+            @ForAll("anyText") String device, @ForAll TestBuffers kind) {
+        RasConnCodec codec = RasConnCodec.withAnsiCharset(CodecArbitraries.CP1252);
+        RasConnection c = RasConnection.builder(RasHandle.of(7), name).deviceName(device).build();
+        RasConnection projected = codec.project(c, layout);
+        ByteBuffer buffer = kind.allocate(layout.size());
+        codec.encodeEntry(projected, layout, buffer, 0);
+        assertEquals(List.of(projected), codec.decode(buffer, layout, 1));
+        assertEquals(projected, codec.project(projected, layout));
+    }
+
+    @Provide
+    Arbitrary<RasConnLayout> ansiLayouts() {
+        return layouts().filter(layout -> layout.charset() == RasCharset.A);
+    }
+
+    @Provide
+    Arbitrary<String> anyText() {
+        return Arbitraries.strings().withCharRange('\u0001', '\uffff').ofMaxLength(300);
     }
 
     @Property(tries = 200)
