@@ -13,5 +13,6 @@ module org.ras4j.bench {
     requires jmh.core;
 
     exports org.ras4j.bench;
+    exports org.ras4j.bench.report;
     opens org.ras4j.bench to com.sun.jna;
 }

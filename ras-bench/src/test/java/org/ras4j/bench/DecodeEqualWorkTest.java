@@ -11,13 +11,13 @@ import org.ras4j.codec.RasCharset;
 
 /**
  * Every decode benchmark, after its setup, produces the same connections: the comparison is between
- * equal work. (The setup does not depend on the count; 4096 is left out to keep the suite fast.)
+ * equal work. (The setup does not depend on the count; large counts are left out to keep the suite fast:
+ * JNA {@code Structure}s are slow before the JIT compiles them.)
  */
 class DecodeEqualWorkTest {
 
     @ParameterizedTest(name = "{0} entries, {1}, {2} names")
-    @CsvSource({"1, W, SHORT", "16, W, MAX", "256, W, SHORT", "256, W, MAX",
-            "1, A, MAX", "16, A, SHORT", "16, A, MAX", "256, A, SHORT"})
+    @CsvSource({"1, W, SHORT", "16, W, MAX", "16, W, SHORT", "1, A, MAX", "16, A, SHORT", "16, A, MAX"})
     void codecStructureAndFloorAllYieldTheSampleConnections(int count, RasCharset charset, NameLength names) {
         DecodeBenchmark bench = new DecodeBenchmark();
         bench.count = count;
@@ -48,7 +48,7 @@ class DecodeEqualWorkTest {
     }
 
     @ParameterizedTest(name = "{0} entries, {1} names")
-    @CsvSource({"1, SHORT", "16, MAX", "256, MIXED"})
+    @CsvSource({"1, SHORT", "16, MAX", "16, MIXED"})
     void platformStructureYieldsTheSampleConnectionsFromItsOwnLayout(int count, NameLength names) {
         PlatformRasConnBenchmark bench = new PlatformRasConnBenchmark();
         bench.count = count;

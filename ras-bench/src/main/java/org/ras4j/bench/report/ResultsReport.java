@@ -1,0 +1,91 @@
+package org.ras4j.bench.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@code RESULTS.md} from a JMH CSV result: the targets of issue 7 with what was measured,
+ * then the tables of ratios behind them. {@code run.sh} calls it after the JMH run:
+ *
+ * <pre>{@code
+ * java -cp benchmarks.jar org.ras4j.bench.report.ResultsReport --csv results.csv --out RESULTS.md \
+ *      --config "forks 1, ..." --machine "2 × AMD EPYC" --jdk "17.0.15"
+ * }</pre>
+ */
+public final class ResultsReport {
+    private static final List<String> OPTIONS = List.of("csv", "out", "config", "machine", "jdk", "note", "date");
+
+    private ResultsReport() {
+    }
+
+    /** Reads {@code --csv}, writes {@code --out}; every option takes one value. */
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = parse(args);
+        Results results = Results.of(JmhCsv.read(Path.of(require(options, "csv"))));
+        String markdown = render(results, options);
+        Files.writeString(Path.of(require(options, "out")), markdown, StandardCharsets.UTF_8);
+    }
+
+    /** The report for {@code results}; {@code options} may hold config, machine, jdk, note, date. */
+    public static String render(Results results, Map<String, String> options) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ras-bench results\n\n");
+        md.append("Written by `ras-bench/run.sh` from one JMH 1.37 run");
+        if (options.containsKey("date")) {
+            md.append(" on ").append(options.get("date"));
+        }
+        md.append(".\n\n");
+        md.append("- Configuration: ").append(options.getOrDefault("config", "not stated")).append('\n');
+        md.append("- Machine: ").append(options.getOrDefault("machine", "not stated")).append('\n');
+        md.append("- JDK: ").append(options.getOrDefault("jdk", "not stated")).append('\n');
+        if (options.containsKey("note")) {
+            md.append("- Note: ").append(options.get("note")).append('\n');
+        }
+        md.append('\n');
+
+        DecodeSection decode = new DecodeSection(results);
+        EnumerateSection enumerate = new EnumerateSection(results);
+        List<Target> targets = new ArrayList<>();
+        if (decode.isPresent()) {
+            targets.addAll(decode.targets());
+        }
+        targets.addAll(enumerate.targets());
+        md.append("## Targets (issue 7)\n\n");
+        MarkdownTable table = MarkdownTable.of("target", "measured", "verdict");
+        targets.forEach(t -> table.row(t.goal(), t.measured(), t.verdict()));
+        table.appendTo(md);
+
+        if (decode.isPresent()) {
+            decode.appendTo(md);
+        }
+        enumerate.appendTo(md);
+        return md.toString();
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+            if (!OPTIONS.contains(name) || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: ResultsReport --csv FILE --out FILE [--config TEXT] "
+                        + "[--machine TEXT] [--jdk TEXT] [--note TEXT] [--date TEXT]; got '" + args[i] + "'");
+            }
+            options.put(name, args[i + 1]);
+        }
+        return options;
+    }
+
+    private static String require(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+}
