@@ -1,7 +1,14 @@
-/** The ras4j command line. */
+/**
+ * The ras4j command line: {@code ras4j list} and {@code ras4j status} over the native backend on
+ * Windows or the simulator anywhere ({@code org.ras4j.cli.Ras4j} is the entry point).
+ */
 module org.ras4j.cli {
     requires org.ras4j.api;
     requires org.ras4j.sim;
     requires info.picocli;
+    requires com.google.gson;
 
+    exports org.ras4j.cli;
+    // picocli reads the @Command/@Option annotations and sets the annotated fields.
+    opens org.ras4j.cli to info.picocli;
 }

@@ -1,0 +1,37 @@
+package org.ras4j.cli;
+
+import java.io.PrintWriter;
+import org.ras4j.RasException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failure while a command runs into a one-line message and the documented exit code: a
+ * {@link RasException} (the Win32 error a RAS function returned, with code and name) gives
+ * {@link Ras4j#RAS_ERROR}; a {@link UsageException} gives {@link Ras4j#USAGE}. Anything else is a
+ * defect of ras4j and is printed with its stack trace.
+ */
+final class FailureHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (failure instanceof RasException ras) {
+            err.println("ras4j: " + ras.getMessage());
+            return Ras4j.RAS_ERROR;
+        }
+        if (failure instanceof NotFoundException notFound) {
+            err.println("ras4j: " + notFound.getMessage());
+            return Ras4j.RAS_ERROR;
+        }
+        if (failure instanceof UsageException usage) {
+            err.println("ras4j: " + usage.getMessage());
+            err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return Ras4j.USAGE;
+        }
+        err.println("ras4j: unexpected failure, please report it:");
+        failure.printStackTrace(err);
+        return Ras4j.RAS_ERROR;
+    }
+}

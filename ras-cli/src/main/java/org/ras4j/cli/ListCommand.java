@@ -1,0 +1,90 @@
+package org.ras4j.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.ras4j.ConnectionState;
+import org.ras4j.RasConnection;
+import org.ras4j.RasHandle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ras4j list}: the connections {@code RasEnumConnections} reports, as {@code rasdial} shows
+ * them, with each one's state from {@code RasGetConnectStatus}; a table for people, JSON for machines.
+ */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Lists the RAS connections (RasEnumConnections), each with its state"
+            + " (RasGetConnectStatus), as an aligned table or as JSON.")
+final class ListCommand implements Callable<Integer> {
+    @Mixin
+    private BackendOptions backendOptions;
+
+    @Option(names = "--json", description = "Print JSON: one object per connection, every RASCONN member.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Session session = backendOptions.open(spec.commandLine().getErr());
+        List<Listing> listings = Listing.of(session.client());
+        if (json) {
+            printJson(session, listings, out);
+        } else {
+            printTable(session, listings, out);
+        }
+        return Ras4j.OK;
+    }
+
+    private static void printTable(Session session, List<Listing> listings, PrintWriter out) {
+        session.label().ifPresent(out::println);
+        if (listings.isEmpty()) {
+            out.println("No connections");
+        } else {
+            table(listings).print(out);
+        }
+        Set<RasHandle> listed = listings.stream().map(l -> l.connection().handle()).collect(Collectors.toSet());
+        session.simulator().ifPresent(simulator -> SimulatorNotes.print(simulator, listed, out));
+    }
+
+    private static TextTable table(List<Listing> listings) {
+        TextTable table = TextTable.withHeaders("ENTRY", "DEVICE TYPE", "DEVICE", "HANDLE", "STATE", "SUB-ENTRY");
+        for (Listing listing : listings) {
+            RasConnection c = listing.connection();
+            table.addRow(c.entryName(),
+                    c.deviceType().orElse("-"),
+                    c.deviceName().orElse("-"),
+                    c.handle().toString(),
+                    stateName(listing.status().state()),
+                    c.subEntry().isPresent() ? Integer.toUnsignedString(c.subEntry().getAsInt()) : "-");
+        }
+        return table;
+    }
+
+    /** {@code RASCS_Connected} shows as {@code Connected}. */
+    static String stateName(ConnectionState state) {
+        String name = state.symbolicName();
+        return name.startsWith("RASCS_") ? name.substring("RASCS_".length()) : name;
+    }
+
+    private static void printJson(Session session, List<Listing> listings, PrintWriter out) {
+        JsonObject document = SessionJson.of(session);
+        JsonArray connections = new JsonArray();
+        for (Listing listing : listings) {
+            connections.add(ConnectionJson.of(listing.connection(), Optional.of(listing.status())));
+        }
+        document.add("connections", connections);
+        JsonPrinter.print(document, out);
+    }
+}

@@ -1,0 +1,70 @@
+package org.ras4j.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Objects;
+import picocli.CommandLine;
+
+/**
+ * The {@code ras4j} command: {@code ras4j list} and {@code ras4j status} over the native backend on
+ * Windows or the simulator anywhere.
+ *
+ * <p>Exit codes: {@value #OK} on success, {@value #RAS_ERROR} when a RAS call fails (the message
+ * carries the Win32 code and its name, as {@code RasEnumConnections} returned it),
+ * {@value #USAGE} on bad usage (an unknown option, a bad scenario file, a backend that does not
+ * exist here).
+ */
+public final class Ras4j {
+    /** Success. */
+    public static final int OK = 0;
+    /** A RAS call failed, or nothing matched what was asked for. */
+    public static final int RAS_ERROR = 1;
+    /** Bad usage: the arguments, the scenario file or the backend choice. */
+    public static final int USAGE = 2;
+
+    private Ras4j() {
+    }
+
+    /** Runs the command with the console's output and exits with its code. */
+    public static void main(String[] args) {
+        Charset console = consoleCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), console), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), console), true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs {@code ras4j} with these arguments, printing results to {@code out} and diagnostics to
+     * {@code err}, and returns the exit code instead of exiting.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Objects.requireNonNull(args, "args");
+        CommandLine commandLine = new CommandLine(new Ras4jCommand())
+                .setOut(Objects.requireNonNull(out, "out"))
+                .setErr(Objects.requireNonNull(err, "err"))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new FailureHandler());
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /**
+     * The charset the console expects: JDK 17 reports the Windows console code page in
+     * {@code sun.stdout.encoding}; elsewhere (and when redirected) it is the default charset.
+     */
+    private static Charset consoleCharset() {
+        String name = System.getProperty("sun.stdout.encoding");
+        if (name != null && Charset.isSupported(name)) {
+            return Charset.forName(name);
+        }
+        return Charset.defaultCharset();
+    }
+}

@@ -1,0 +1,107 @@
+package org.ras4j.cli;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.ras4j.ConnectionStatus;
+import org.ras4j.RasClient;
+import org.ras4j.RasConnection;
+import org.ras4j.RasError;
+import org.ras4j.RasHandle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ras4j status <entry|handle>}: what {@code RasGetConnectStatus} says about one connection,
+ * found by its entry name (compared without regard to case, as Windows compares phone-book entry
+ * names) or by its handle in hexadecimal ({@code 0x…}, which also reaches a sub-entry's handle).
+ */
+@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Shows the state of one connection (RasGetConnectStatus), found by its entry"
+            + " name or by its handle (0x...).")
+final class StatusCommand implements Callable<Integer> {
+    private static final Pattern HANDLE = Pattern.compile("0[xX][0-9a-fA-F]{1,16}");
+
+    @Mixin
+    private BackendOptions backendOptions;
+
+    @Parameters(index = "0", paramLabel = "<entry|handle>",
+            description = "An entry name (\".\" + number for a connection without one) or a handle like 0x1a2b.")
+    private String target;
+
+    @Option(names = "--json", description = "Print JSON: the connection and every RASCONNSTATUS member.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Session session = backendOptions.open(spec.commandLine().getErr());
+        RasClient client = session.client();
+        Optional<RasConnection> connection;
+        RasHandle handle;
+        if (HANDLE.matcher(target).matches()) {
+            RasHandle wanted = RasHandle.of(Long.parseUnsignedLong(target.substring(2), 16));
+            handle = wanted;
+            connection = client.connections().stream().filter(c -> c.handle().equals(wanted)).findFirst();
+        } else {
+            RasConnection found = client.find(target).orElseThrow(() -> notFound(client));
+            handle = found.handle();
+            connection = Optional.of(found);
+        }
+        ConnectionStatus status = client.status(handle);
+        if (json) {
+            JsonObject document = SessionJson.of(session);
+            document.add("connection", connection.<JsonElement>map(c -> ConnectionJson.of(c, Optional.empty()))
+                    .orElse(JsonNull.INSTANCE));
+            document.add("status", ConnectionJson.status(status));
+            JsonPrinter.print(document, out);
+        } else {
+            session.label().ifPresent(out::println);
+            printText(handle, connection, status, out);
+        }
+        return Ras4j.OK;
+    }
+
+    private NotFoundException notFound(RasClient client) {
+        List<String> names = client.connections().stream()
+                .map(c -> "'" + Escaper.escape(c.entryName()) + "'")
+                .distinct()
+                .collect(Collectors.toCollection(ArrayList::new));
+        return new NotFoundException("no connection to '" + Escaper.escape(target) + "'; RasEnumConnections lists "
+                + (names.isEmpty() ? "none" : String.join(", ", names)));
+    }
+
+    private static void printText(RasHandle handle, Optional<RasConnection> connection, ConnectionStatus status,
+                                  PrintWriter out) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"Entry", connection.map(RasConnection::entryName).orElse("-")});
+        lines.add(new String[] {"Handle", handle.toString()});
+        lines.add(new String[] {"State", ListCommand.stateName(status.state())
+                + " (" + status.state().symbolicName() + ", 0x" + Integer.toHexString(status.state().code()) + ")"});
+        lines.add(new String[] {"Error", status.errorCode() == 0 ? "0"
+                : Integer.toUnsignedString(status.errorCode()) + " " + RasError.nameOf(status.errorCode())
+                + ": " + RasError.messageOf(status.errorCode())});
+        lines.add(new String[] {"Device type", status.deviceType()});
+        lines.add(new String[] {"Device", status.deviceName()});
+        lines.add(new String[] {"Phone number", status.phoneNumber().orElse("-")});
+        lines.add(new String[] {"Sub-entry", connection.flatMap(c -> c.subEntry().isPresent()
+                ? Optional.of(Integer.toUnsignedString(c.subEntry().getAsInt())) : Optional.empty()).orElse("-")});
+        for (String[] line : lines) {
+            out.println(String.format("%-13s %s", line[0] + ":", Escaper.escape(line[1])));
+        }
+    }
+}
