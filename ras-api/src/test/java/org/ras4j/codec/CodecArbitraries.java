@@ -3,13 +3,14 @@ package org.ras4j.codec;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.OptionalInt;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import org.ras4j.ConnectionFlags;
 import org.ras4j.Luid;
 import org.ras4j.RasConnection;
@@ -25,6 +26,8 @@ final class CodecArbitraries {
     static final Charset CP1252 = Charset.forName("windows-1252");
     /** Japanese ANSI code page 932: one or two bytes per character. */
     static final Charset CP932 = Charset.forName("windows-31j");
+
+    private static final Map<Charset, char[]> POOLS = new ConcurrentHashMap<>();
 
     private CodecArbitraries() {
     }
@@ -44,24 +47,48 @@ final class CodecArbitraries {
         return charset == RasCharset.W ? wideText() : ansiText(ansi);
     }
 
-    /** Well-formed UTF-16 without NUL: ASCII, the rest of the BMP and supplementary characters. */
+    /**
+     * Well-formed UTF-16 without NUL: ASCII, the rest of the BMP and supplementary characters.
+     * The length shrinks; the characters are drawn from a seeded {@link java.util.Random}, which is
+     * far cheaper than one shrinkable value per character.
+     */
     static Arbitrary<String> wideText() {
-        Arbitrary<Integer> codePoints = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.integers().between(1, 0x7F)),
-                Tuple.of(2, Arbitraries.integers().between(0x80, 0xD7FF)),
-                Tuple.of(1, Arbitraries.integers().between(0xE000, 0xFFFF)),
-                Tuple.of(2, Arbitraries.integers().between(0x10000, 0x10FFFF)));
-        return lengths().flatMap(n -> codePoints.list().ofSize(n)).map(CodecArbitraries::fromCodePoints);
+        return lengths().flatMap(n -> Arbitraries.randomValue(random -> {
+            StringBuilder text = new StringBuilder(2 * n);
+            for (int i = 0; i < n; i++) {
+                int kind = random.nextInt(9);
+                if (kind < 4) {
+                    text.append((char) (1 + random.nextInt(0x7F)));
+                } else if (kind < 6) {
+                    text.append((char) (0x80 + random.nextInt(0xD800 - 0x80)));
+                } else if (kind < 7) {
+                    text.append((char) (0xE000 + random.nextInt(0x10000 - 0xE000)));
+                } else {
+                    text.appendCodePoint(0x10000 + random.nextInt(0x110000 - 0x10000));
+                }
+            }
+            return text.toString();
+        }));
     }
 
     /** Text of characters that {@code ansi} encodes and decodes back unchanged, without NUL. */
     static Arbitrary<String> ansiText(Charset ansi) {
-        List<Character> pool = representable(ansi);
-        return lengths().flatMap(n -> Arbitraries.of(pool).list().ofSize(n)).map(chars -> {
-            StringBuilder text = new StringBuilder(chars.size());
-            chars.forEach(text::append);
-            return text.toString();
-        });
+        char[] pool = POOLS.computeIfAbsent(ansi, cs -> toArray(representable(cs)));
+        return lengths().flatMap(n -> Arbitraries.randomValue(random -> {
+            char[] text = new char[n];
+            for (int i = 0; i < n; i++) {
+                text[i] = pool[random.nextInt(pool.length)];
+            }
+            return new String(text);
+        }));
+    }
+
+    private static char[] toArray(List<Character> chars) {
+        char[] array = new char[chars.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = chars.get(i);
+        }
+        return array;
     }
 
     /** Characters of the BMP's Latin, kana and CJK blocks that survive a round trip through {@code ansi}. */
@@ -84,12 +111,6 @@ final class CodecArbitraries {
         }
         String text = String.valueOf(c);
         return new String(text.getBytes(ansi), ansi).equals(text);
-    }
-
-    private static String fromCodePoints(List<Integer> codePoints) {
-        StringBuilder text = new StringBuilder(codePoints.size() * 2);
-        codePoints.forEach(text::appendCodePoint);
-        return text.toString();
     }
 
     /** Handle bits: small, 32-bit and full 64-bit values. */
