@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -37,7 +39,7 @@ class RasConnStatusCodecTest {
     private final RasConnStatusCodec codec = RasConnStatusCodec.withAnsiCharset(CodecArbitraries.CP1252);
 
     static List<RasConnStatusLayout> layouts() {
-        return LayoutAgainstCTest.statusLayouts().collect(java.util.stream.Collectors.toList());
+        return LayoutAgainstCTest.statusLayouts().collect(Collectors.toList());
     }
 
     private static Map<String, LayoutCsv.Member> members(RasConnStatusLayout layout) {
@@ -163,7 +165,7 @@ class RasConnStatusCodecTest {
 
     private static InetAddress ipv6(byte[] bytes) {
         try {
-            return java.net.Inet6Address.getByAddress(null, bytes, null);
+            return Inet6Address.getByAddress(null, bytes, null);
         } catch (UnknownHostException e) {
             throw new AssertionError(e);
         }
@@ -181,8 +183,12 @@ class RasConnStatusCodecTest {
                 });
     }
 
+    /** A status to write in a layout whose text fields it fits. */
+    record StatusCase(RasConnStatusLayout layout, ConnectionStatus status) {
+    }
+
     @Provide
-    Arbitrary<Object[]> layoutAndStatus() {
+    Arbitrary<StatusCase> layoutAndStatus() {
         return statusLayouts().flatMap(layout -> {
             int deviceName = layout.length(RasConnStatusField.DEVICE_NAME) / layout.charset().charSize() - 1;
             Arbitrary<ConnectionStatus> statuses = Combinators.combine(
@@ -191,15 +197,15 @@ class RasConnStatusCodecTest {
                     text(layout.charset(), 128).optional(), endpoints().optional(), endpoints().optional(),
                     Arbitraries.integers().optional().map(o -> o.map(OptionalInt::of).orElse(OptionalInt.empty())))
                     .as(ConnectionStatus::new);
-            return statuses.map(s -> new Object[] {layout, s});
+            return statuses.map(s -> new StatusCase(layout, s));
         });
     }
 
     @Property(tries = 300)
-    void decodingWhatWasEncodedGivesTheStatusInThatLayout(@ForAll("layoutAndStatus") Object[] input,
+    void decodingWhatWasEncodedGivesTheStatusInThatLayout(@ForAll("layoutAndStatus") StatusCase input,
             @ForAll TestBuffers kind) {
-        RasConnStatusLayout layout = (RasConnStatusLayout) input[0];
-        ConnectionStatus status = (ConnectionStatus) input[1];
+        RasConnStatusLayout layout = input.layout();
+        ConnectionStatus status = input.status();
         ByteBuffer buffer = kind.allocate(layout.size());
         codec.encode(status, layout, buffer);
         assertEquals(projected(status, layout), codec.decode(buffer, layout));
@@ -211,11 +217,15 @@ class RasConnStatusCodecTest {
         if (plantDwSize && bytes.length >= 4) {
             ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(0, layout.size());
         }
+        ConnectionStatus decoded;
         try {
-            codec.decode(kind.holding(bytes), layout);
+            decoded = codec.decode(kind.holding(bytes), layout);
         } catch (RasException documented) {
             assertTrue(Set.of(610, 632).contains(documented.code()), documented::getMessage);
+            return;
         }
+        assertEquals(layout.has(RasConnStatusField.PHONE_NUMBER), decoded.phoneNumber().isPresent());
+        assertEquals(layout.has(RasConnStatusField.CONN_SUB_STATE), decoded.subState().isPresent());
     }
 
     @Provide
