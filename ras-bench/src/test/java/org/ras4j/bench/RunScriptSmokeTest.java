@@ -39,10 +39,13 @@ class RunScriptSmokeTest {
         assertTrue(report.contains("- Configuration: SMOKE MODE"), report);
         assertTrue(report.contains("## Targets (issue 7)"), report);
         assertTrue(report.contains("| W | SHORT | 16 |"), report);
+        assertTrue(report.contains("over `SimulatedRas`"), report);
+        assertTrue(report.contains("over JNA and the C stand-in"), report);
         String results = Files.readString(csv, StandardCharsets.UTF_8);
         for (String benchmark : new String[] {"DecodeBenchmark.codec\"", "DecodeBenchmark.jnaStructure\"",
                 "DecodeBenchmark.bulkCopy\"", "DecodeBenchmark.resultFloor\"",
-                "PlatformRasConnBenchmark.platformStructure\""}) {
+                "PlatformRasConnBenchmark.platformStructure\"", "SimEnumerateBenchmark.steadyState\"",
+                "SimEnumerateBenchmark.cold\"", "JnaEnumerateBenchmark.client\"", "JnaEnumerateBenchmark.plainJna\""}) {
             assertTrue(results.contains(benchmark), benchmark + " missing from\n" + results);
         }
     }

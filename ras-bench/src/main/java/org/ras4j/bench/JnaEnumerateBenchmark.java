@@ -1,0 +1,72 @@
+package org.ras4j.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.ras4j.RasClient;
+import org.ras4j.RasConnection;
+import org.ras4j.codec.Abi;
+import org.ras4j.codec.RasCharset;
+import org.ras4j.codec.RasConnCodec;
+import org.ras4j.codec.RasConnLayout;
+import org.ras4j.codec.RasConnVersion;
+import org.ras4j.jna.JnaRasBackend;
+
+/**
+ * Enumeration through real native calls: {@code RasClient.connections()} over {@code JnaRasBackend}
+ * (steady state) against the plain-JNA {@code Structure} loop of the Windows documentation
+ * ({@link PlainJnaEnumeration}), both loading ras-native-jna's C stand-in of {@code rasapi32}
+ * ({@link StandinRasapi32}), which serves the same prepared entries (mixed name lengths, newest
+ * layout, x64: the ABI of this JVM) to both.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+public class JnaEnumerateBenchmark {
+    /** Connections the stand-in lists. */
+    @Param({"1", "16", "256", "4096"})
+    public int count;
+
+    /** {@code RasEnumConnectionsA} or {@code W}. */
+    @Param({"W", "A"})
+    public RasCharset charset;
+
+    private RasClient client;
+    private PlainJnaEnumeration plain;
+
+    /** Prepares the entries, points the stand-in at them and warms the client once. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        RasConnLayout layout = RasConnLayout.of(RasConnVersion.V600, charset, Abi.X64);
+        NativeEntries entries = NativeEntries.encode(SampleConnections.of(count, NameLength.MIXED), layout,
+                RasConnCodec.withAnsiCharset(SampleConnections.ANSI));
+        Path library = StandinRasapi32.serve(entries);
+        client = RasClient.builder(JnaRasBackend.load(library)).charset(charset)
+                .ansiCharset(SampleConnections.ANSI).build();
+        client.connections();
+        plain = PlainJnaEnumeration.load(library, charset);
+    }
+
+    /** ras4j: one reused client over the JNA backend. */
+    @Benchmark
+    public List<RasConnection> client() {
+        return client.connections();
+    }
+
+    /** Status quo: the documented two calls with a JNA {@code Structure} array. */
+    @Benchmark
+    public List<RasConnection> plainJna() {
+        return plain.connections();
+    }
+}
