@@ -145,7 +145,13 @@ final class Harness {
         int lpcbIn = lpcb == null ? 0 : lpcb.get();
         int countIn = count == null ? 0 : count.get();
         byte[] original = buffer == null ? null : copy(buffer);
-        int code = backend.enumConnections(charset, buffer, lpcb, count);
+        int code;
+        try {
+            code = backend.enumConnections(charset, buffer, lpcb, count);
+        } catch (RuntimeException e) {
+            return fail(charset.functionName("RasEnumConnections") + " threw " + e + ": a backend answers with a "
+                    + "Win32 code and reads the buffer in absolute terms, whatever its position and limit", e);
+        }
         return new EnumOutcome(code, lpcb == null ? lpcbIn : lpcb.get(), count == null ? countIn : count.get(),
                 buffer, lpcbIn, countIn, original);
     }
@@ -222,7 +228,13 @@ final class Harness {
     StatusOutcome status(RasCharset charset, RasHandle handle, int dwSize, int capacity) {
         ByteBuffer buffer = callerBuffer(capacity, dwSize);
         byte[] original = copy(buffer);
-        int code = backend.getConnectStatus(charset, handle, buffer);
+        int code;
+        try {
+            code = backend.getConnectStatus(charset, handle, buffer);
+        } catch (RuntimeException e) {
+            return fail(charset.functionName("RasGetConnectStatus") + " threw " + e + ": a backend answers with a "
+                    + "Win32 code and reads the buffer in absolute terms, whatever its position and limit", e);
+        }
         return new StatusOutcome(code, buffer, original);
     }
 

@@ -103,7 +103,7 @@ public abstract class RasBackendContract {
         new SizingCheck(harness()).check(specs, charset, versionPick, room, slack);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     @Label("ENUM-31 any dwSize that is no accepted RASCONN returns 632 and writes nothing")
     void anyOtherSizeIsRejected(@ForAll RasCharset charset, @ForAll("dwSizes") int dwSize) {
         Harness h = harness();
@@ -114,7 +114,7 @@ public abstract class RasBackendContract {
                 .assertUntouched(what);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     @Label("STAT-11 any dwSize that is no accepted RASCONNSTATUS never succeeds and writes nothing; 632 for a live handle")
     void anyOtherStatusSizeIsRejected(@ForAll RasCharset charset, @ForAll("dwSizes") int dwSize) {
         new StatusSizeCheck(harness()).check(charset, dwSize);
