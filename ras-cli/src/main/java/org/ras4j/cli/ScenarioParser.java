@@ -5,7 +5,6 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -81,13 +80,30 @@ final class ScenarioParser {
         try (JsonReader reader = new JsonReader(new StringReader(json))) {
             reader.setStrictness(Strictness.STRICT);
             JsonElement element = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new ScenarioException("not one JSON document: something follows it");
-            }
+            reader.peek(); // in strict mode, anything after the document is malformed
             return element;
         } catch (JsonParseException | IOException | IllegalStateException malformed) {
-            throw new ScenarioException("not valid JSON: " + malformed.getMessage(), malformed);
+            throw new ScenarioException("not valid JSON (strict: no comments, no trailing commas, one document): "
+                    + plain(rootCause(malformed).getMessage()), malformed);
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** Gson's message without its advice to be lenient and its link. */
+    private static String plain(String message) {
+        String text = message == null ? "malformed" : message;
+        int advice = text.indexOf("\nSee ");
+        if (advice >= 0) {
+            text = text.substring(0, advice);
+        }
+        return text.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON ", "");
     }
 
     /** The connection state named {@code name} ({@code Authenticate} or {@code RASCS_Authenticate}). */
