@@ -37,7 +37,8 @@ final class ConnectStatusCall {
         this.codec = RasConnStatusCodec.withAnsiCharset(profile.ansiCharset());
     }
 
-    int call(SimState state, RasCharset charset, RasHandle handle, ByteBuffer status) {
+    int call(SimState state, RasCharset charset, RasHandle handle, ByteBuffer callersStatus) {
+        ByteBuffer status = Wire.whole(callersStatus);
         if (status == null || status.capacity() < DWSIZE_BYTES) {
             return RasError.ERROR_INVALID_SIZE.code();
         }

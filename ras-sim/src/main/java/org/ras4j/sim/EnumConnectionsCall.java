@@ -45,7 +45,8 @@ final class EnumConnectionsCall {
         this.codec = RasConnCodec.withAnsiCharset(profile.ansiCharset());
     }
 
-    int call(SimState state, RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef lpcConnections) {
+    int call(SimState state, RasCharset charset, ByteBuffer callersBuffer, DwordRef lpcb, DwordRef lpcConnections) {
+        ByteBuffer buffer = Wire.whole(callersBuffer);
         boolean pointersFirst = profile.validationOrder(charset) == WindowsProfile.ValidationOrder.POINTERS_THEN_SIZE;
         boolean pointersNull = lpcb == null || lpcConnections == null;
         if (pointersFirst && pointersNull) {

@@ -1,12 +1,22 @@
 package org.ras4j.sim;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /** Little-endian {@code DWORD}s at absolute offsets, without touching a buffer's position or order. */
 final class Wire {
     private static final long DWORD_MAX = 0xFFFF_FFFFL;
 
     private Wire() {
+    }
+
+    /**
+     * A little-endian view of all of {@code buffer}'s memory, {@code [0, capacity)}, whatever the
+     * caller's position, limit and byte order (which stay as they were): the Win32 functions see
+     * memory, not a Java buffer's window on it. {@code null} stays {@code null}.
+     */
+    static ByteBuffer whole(ByteBuffer buffer) {
+        return buffer == null ? null : buffer.duplicate().clear().order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /** The {@code DWORD} at {@code offset}, read byte by byte (the buffer's byte order does not matter). */
