@@ -142,7 +142,7 @@ class RasConnCodecPropertiesTest {
         return original.isEmpty() || projected.isEmpty() || original.equals(projected);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void projectionKeepsExactlyTheMembersOfTheLayoutAndIsIdempotent(@ForAll("scenarios") Scenario s) {
         RasConnCodec codec = s.codec();
         RasConnLayout layout = s.layout();
@@ -177,7 +177,7 @@ class RasConnCodecPropertiesTest {
                 kind.holding(bytes), layout, count);
     }
 
-    @Property(tries = 250)
+    @Property(tries = 200)
     void decodingACorruptedEncodingFailsOnlyWithTheDocumentedErrors(
             @ForAll("scenarios") Scenario s, @ForAll("corruptions") List<Tuple.Tuple2<Integer, Byte>> corruptions,
             @ForAll TestBuffers kind) {
