@@ -21,9 +21,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * what failed: the display names, and the requirement ids at their start.
  *
  * @param failed    the display names of the failed tests
+ * @param skipped   the reasons given by the skipped tests
  * @param succeeded how many tests passed
  */
-record ContractRun(List<String> failed, int succeeded) {
+record ContractRun(List<String> failed, List<String> skipped, int succeeded) {
     private static final Pattern ID = Pattern.compile("^((?:GEN|ENUM|STAT|CLIENT)-\\d\\d)\\b");
 
     /** Runs every Jupiter test of {@code contract}. */
@@ -33,6 +34,7 @@ record ContractRun(List<String> failed, int succeeded) {
                 .filters(EngineFilter.includeEngines("junit-jupiter"))
                 .build();
         List<String> failed = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         int[] succeeded = {0};
         LauncherFactory.create().execute(request, new TestExecutionListener() {
             @Override
@@ -44,10 +46,13 @@ record ContractRun(List<String> failed, int succeeded) {
                     succeeded[0]++;
                 } else if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                     failed.add(test.getDisplayName());
+                } else {
+                    skipped.add(result.getThrowable().map(Throwable::getMessage).orElse(test.getDisplayName())
+                            .replaceFirst("^Assumption failed: ", ""));
                 }
             }
         });
-        return new ContractRun(List.copyOf(failed), succeeded[0]);
+        return new ContractRun(List.copyOf(failed), List.copyOf(skipped), succeeded[0]);
     }
 
     /** The requirement ids of the failed tests, sorted. */
