@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.RasCharset;
@@ -66,13 +67,24 @@ final class StandIn {
 
     /** The stand-in library, or the test is skipped, saying why it is missing. */
     static Path library() {
+        Optional<Path> path = find();
+        assumeTrue(path.isPresent(), StandIn::whyMissing);
+        return path.get();
+    }
+
+    /** The stand-in library, if the build made one. */
+    static Optional<Path> find() {
         String property = System.getProperty(PROPERTY);
-        assumeTrue(property != null, "the rasapi32 stand-in is not configured (" + PROPERTY
-                + " unset): run the tests through Maven");
-        Path path = Path.of(property).toAbsolutePath();
-        assumeTrue(Files.isRegularFile(path), "the rasapi32 stand-in was not built (" + path
-                + "): the build found no C compiler; see src/test/c/build-standin.sh");
-        return path;
+        return Optional.ofNullable(property).map(p -> Path.of(p).toAbsolutePath()).filter(Files::isRegularFile);
+    }
+
+    /** Why {@link #find()} is empty. */
+    static String whyMissing() {
+        String property = System.getProperty(PROPERTY);
+        return property == null
+                ? "the rasapi32 stand-in is not configured (" + PROPERTY + " unset): run the tests through Maven"
+                : "the rasapi32 stand-in was not built (" + property + "): the build found no C compiler"
+                        + " (see src/test/c/build-standin.sh), or this is not a Unix-like system";
     }
 
     /**
