@@ -7,7 +7,7 @@ import java.util.Optional;
  * A RAS call failed: carries the Win32 error code, its symbolic name and message from
  * {@link RasError}, the call that failed and, where there is one, a detail about the cause.
  *
- * <p>Its message reads like {@code 632 ERROR_INVALID_SIZE: The structure size is incorrect.
+ * <p>Its message reads like {@code 632 ERROR_INVALID_SIZE: Incorrect structure size.
  * (RasEnumConnectionsW)}.
  */
 public class RasException extends RuntimeException {

@@ -1,12 +1,7 @@
 package org.ras4j.codec;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads and writes the fixed-size, NUL-terminated {@code CHAR[n]} and {@code WCHAR[n]} members of
@@ -106,31 +101,47 @@ final class FixedText {
         if (text.indexOf('\0') >= 0) {
             throw new IllegalArgumentException(fieldName + " holds a NUL character, which ends a C string");
         }
-        byte[] encoded = charset == RasCharset.W ? encodeWide(text, fieldName) : encodeAnsi(text);
-        int capacity = length - charset.charSize();
-        if (encoded.length > capacity) {
-            throw new IllegalArgumentException(fieldName + " needs " + encoded.length / charset.charSize()
-                    + " characters; the field holds " + capacity / charset.charSize() + " and a NUL: \""
-                    + text + "\"");
-        }
-        le.put(offset, encoded);
-        for (int i = offset + encoded.length; i < offset + length; i++) {
+        int written = charset == RasCharset.W
+                ? writeWide(le, offset, length, text, fieldName)
+                : writeAnsi(le, offset, length, text, fieldName);
+        for (int i = offset + written; i < offset + length; i++) {
             le.put(i, (byte) 0);
         }
     }
 
-    private static byte[] encodeWide(String text, String fieldName) {
-        CharsetEncoder encoder = StandardCharsets.UTF_16LE.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            ByteBuffer out = encoder.encode(CharBuffer.wrap(text));
-            byte[] result = new byte[out.remaining()];
-            out.get(result);
-            return result;
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(fieldName + " is not well-formed UTF-16 (a lone surrogate): \""
-                    + text + "\"", e);
+    /** Writes well-formed UTF-16 text as it is, unit by unit; returns the bytes written. */
+    private static int writeWide(ByteBuffer le, int offset, int length, String text, String fieldName) {
+        requireFits(text.length() * 2, length, 2, text, fieldName);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (!pair) {
+                    throw new IllegalArgumentException(fieldName
+                            + " is not well-formed UTF-16 (a lone surrogate at " + i + "): \"" + text + "\"");
+                }
+                le.putChar(offset + 2 * i, c);
+                i++;
+                c = text.charAt(i);
+            }
+            le.putChar(offset + 2 * i, c);
+        }
+        return text.length() * 2;
+    }
+
+    private int writeAnsi(ByteBuffer le, int offset, int length, String text, String fieldName) {
+        byte[] encoded = encodeAnsi(text);
+        requireFits(encoded.length, length, 1, text, fieldName);
+        le.put(offset, encoded);
+        return encoded.length;
+    }
+
+    private static void requireFits(int bytes, int length, int charSize, String text, String fieldName) {
+        int capacity = length - charSize;
+        if (bytes > capacity) {
+            throw new IllegalArgumentException(fieldName + " needs " + bytes / charSize
+                    + " characters; the field holds " + capacity / charSize + " and a NUL: \"" + text + "\"");
         }
     }
 
