@@ -63,13 +63,18 @@ final class ListCommand implements Callable<Integer> {
         for (Listing listing : listings) {
             RasConnection c = listing.connection();
             table.addRow(c.entryName(),
-                    c.deviceType().orElse("-"),
-                    c.deviceName().orElse("-"),
+                    orDash(c.deviceType()),
+                    orDash(c.deviceName()),
                     c.handle().toString(),
                     stateName(listing.status().state()),
                     c.subEntry().isPresent() ? Integer.toUnsignedString(c.subEntry().getAsInt()) : "-");
         }
         return table;
+    }
+
+    /** A member the structure lacks, or an empty string, shows as {@code -}. */
+    private static String orDash(Optional<String> value) {
+        return value.filter(v -> !v.isEmpty()).orElse("-");
     }
 
     /** {@code RASCS_Connected} shows as {@code Connected}. */

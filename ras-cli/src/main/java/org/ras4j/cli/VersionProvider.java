@@ -16,14 +16,15 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String backends = RasBackends.providers().stream()
+        String providers = RasBackends.providers().stream()
                 .map(p -> p.name() + (p.isSupported() ? "" : " (not on this OS)"))
                 .collect(Collectors.joining(", "));
+        String backends = (providers.isEmpty() ? "" : providers + ", ") + BackendOptions.SIM + " (built in)";
         return new String[] {
             "ras4j " + projectVersion(),
             "Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name")
                 + " " + System.getProperty("os.arch"),
-            "Backends: " + (backends.isEmpty() ? "none" : backends),
+            "Backends: " + backends,
         };
     }
 
