@@ -14,10 +14,11 @@ import org.ras4j.codec.RasConnStatusField;
 import org.ras4j.codec.RasConnStatusLayout;
 
 /**
- * What a backend must report for a connection in a given structure version and charset: the
- * codec's projection ({@link RasConnCodec#project}), plus the ANSI conversion of the {@code A}
- * functions (a character with no form in the ANSI code page becomes the code page's default
- * character, as {@code WideCharToMultiByte} makes it).
+ * What a backend must report for a connection or a status in a given structure version and
+ * charset: members the version lacks are empty, text is cut to its field, and {@code A} text goes
+ * through the ANSI code page (a character with no form there becomes the code page's default
+ * character, as {@code WideCharToMultiByte} makes it). For {@code RASCONN} this is the codec's
+ * {@link RasConnCodec#project}.
  */
 final class Projection {
     private final RasConnCodec codec;
@@ -30,14 +31,7 @@ final class Projection {
 
     /** {@code connection} as a {@code RASCONN} of {@code layout} reports it. */
     RasConnection connection(RasConnection connection, RasConnLayout layout) {
-        RasConnection projected = codec.project(connection, layout);
-        if (layout.charset() == RasCharset.W) {
-            return projected;
-        }
-        return new RasConnection(projected.handle(), ansi(projected.entryName()),
-                projected.deviceType().map(this::ansi), projected.deviceName().map(this::ansi),
-                projected.phonebook().map(this::ansi), projected.subEntry(), projected.entryId(),
-                projected.flags(), projected.luid(), projected.correlationId());
+        return codec.project(connection, layout);
     }
 
     /** Every connection of {@code connections} as {@code layout} reports it, ordered by handle. */

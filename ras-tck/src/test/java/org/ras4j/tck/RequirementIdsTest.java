@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -70,8 +71,7 @@ class RequirementIdsTest {
 
     /** The display names of the test methods (a parameterised test is a container before it runs). */
     private static void collect(TestPlan plan, TestIdentifier node, List<String> names) {
-        boolean method = node.getSource().map(s -> s instanceof org.junit.platform.engine.support.descriptor.MethodSource)
-                .orElse(false);
+        boolean method = node.getSource().map(s -> s instanceof MethodSource).orElse(false);
         if (method) {
             names.add(node.getDisplayName());
             return;
