@@ -78,11 +78,22 @@ public final class JnaRasBackend implements RasBackend {
         return library.path();
     }
 
+    /** {@code X64} in a 64-bit JVM, {@code X86} in a 32-bit one: the layouts of the DLL this process loads. */
     @Override
     public Abi abi() {
         return abi;
     }
 
+    /**
+     * {@code RasEnumConnectionsA/W} of the DLL with {@code *lpcb = min(*lpcb, capacity)}; a buffer
+     * region under four bytes (no room for {@code dwSize}) is passed as NULL with {@code *lpcb = 0}.
+     * The out-values are copied back as the DLL left them, except that a rejected call that did not
+     * touch {@code *lpcb} leaves the caller's own value.
+     *
+     * @throws RasException with {@code ERROR_BUFFER_INVALID} if the DLL reports success with entries
+     *                      that do not fit the memory it was given
+     * @throws java.nio.ReadOnlyBufferException if {@code buffer} is read-only
+     */
     @Override
     public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef lpcConnections) {
         Objects.requireNonNull(charset, "charset");
@@ -133,6 +144,13 @@ public final class JnaRasBackend implements RasBackend {
         }
     }
 
+    /**
+     * {@code RasGetConnectStatusA/W} of the DLL. A buffer smaller than the {@code dwSize} it holds
+     * (which the DLL would write in full) is passed as NULL, which the DLL refuses with 632; on x86
+     * a handle wider than 32 bits is no live handle and returns {@code ERROR_INVALID_HANDLE} at once.
+     *
+     * @throws java.nio.ReadOnlyBufferException if {@code status} is read-only
+     */
     @Override
     public int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status) {
         Objects.requireNonNull(charset, "charset");
@@ -159,5 +177,10 @@ public final class JnaRasBackend implements RasBackend {
                 memory.release();
             }
         }
+    }
+
+    @Override
+    public String toString() {
+        return "JnaRasBackend[" + library + ", " + abi + "]";
     }
 }

@@ -22,6 +22,7 @@ public final class JnaRasBackendProvider implements RasBackendProvider {
     public JnaRasBackendProvider() {
     }
 
+    /** {@value #NAME}. */
     @Override
     public String name() {
         return NAME;
@@ -34,6 +35,7 @@ public final class JnaRasBackendProvider implements RasBackendProvider {
         return Platform.isWindows() || (override != null && !override.isBlank());
     }
 
+    /** {@value #PRIORITY}. */
     @Override
     public int priority() {
         return PRIORITY;
