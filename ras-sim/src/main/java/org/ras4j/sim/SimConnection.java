@@ -22,6 +22,7 @@ import org.ras4j.RasHandle;
 public record SimConnection(RasConnection connection, StatusDetails details, ConnectionState state, int errorCode,
         List<RasHandle> subEntryHandles) {
 
+    /** Checks the members for null and copies the handle list. */
     public SimConnection {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(details, "details");

@@ -278,9 +278,15 @@ public final class SimulatedRas implements RasBackend {
      * The next call of {@code function} that has no scripted code yet returns {@code code} and
      * touches none of its arguments (calls are counted still). Several scripted codes are returned
      * by successive calls, in order.
+     *
+     * @throws IllegalArgumentException if {@code code} is {@code ERROR_SUCCESS}: a success that
+     *                                  writes nothing is not something Windows does
      */
     public void failNextCall(SimFunction function, int code) {
         Objects.requireNonNull(function, "function");
+        if (code == 0) {
+            throw new IllegalArgumentException("ERROR_SUCCESS is no failure; script a state instead");
+        }
         synchronized (lock) {
             script.failNext(function, code);
         }

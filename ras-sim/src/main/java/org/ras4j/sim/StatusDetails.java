@@ -21,6 +21,7 @@ public record StatusDetails(String phoneNumber, TunnelEndpoint localEndPoint, Tu
     /** No phone number, no tunnel end point, {@code RASCSS_None}. */
     public static final StatusDetails NONE = new StatusDetails("", TunnelEndpoint.NONE, TunnelEndpoint.NONE, 0);
 
+    /** Checks the members for null. */
     public StatusDetails {
         Objects.requireNonNull(phoneNumber, "phoneNumber");
         Objects.requireNonNull(localEndPoint, "localEndPoint");

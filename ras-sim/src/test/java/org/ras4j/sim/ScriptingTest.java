@@ -1,6 +1,7 @@
 package org.ras4j.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ras4j.sim.Samples.enumerate;
 import static org.ras4j.sim.Samples.vpn;
@@ -96,6 +97,7 @@ class ScriptingTest {
         assertEquals(1, ras.getConnectStatus(RasCharset.A, handle, withDwSize(size, size)));
         assertEquals(2, ras.getConnectStatus(RasCharset.A, handle, withDwSize(size, size)));
         assertEquals(0, ras.getConnectStatus(RasCharset.A, handle, withDwSize(size, size)));
+        assertThrows(IllegalArgumentException.class, () -> ras.failNextCall(SimFunction.ENUM_CONNECTIONS_A, 0));
     }
 
     @Test
