@@ -50,7 +50,9 @@ import org.ras4j.spi.RasBackend;
  *
  * <p>A <em>fetch</em> is an enumeration call ({@code A} or {@code W}) that passes a buffer;
  * changes scripted "before the next fetch" happen at the start of that call, before anything else
- * (a scripted failure included). Handles are non-zero, never handed out twice by one simulator,
+ * (a scripted failure included). Where the profile has no NULL-buffer size query (2000/XP), a
+ * client sizes with a one-entry buffer, so its size query is itself a fetch: script
+ * {@code connectBeforeFetch(2, vpn)} to land between it and the next. Handles are non-zero, never handed out twice by one simulator,
  * and by default chosen to catch sign extension (x86: above 2^31) and truncation (x64: above
  * 2^32). Instances are thread-safe and independent: every call reads one immutable snapshot of
  * the state, so an enumeration never sees half a change; there is no global state.
