@@ -29,7 +29,12 @@ class ReadmeTest {
     private static final Path README = Path.of("..", "README.md");
 
     private static String readme() throws IOException {
-        return Files.readString(README, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        return text(README);
+    }
+
+    /** A file of the checkout with LF line ends, whatever git's autocrlf made of them. */
+    private static String text(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
     }
 
     @Test
@@ -39,9 +44,9 @@ class ReadmeTest {
 
         assertTrue(setUp.find(), "README has a '## Set up' section with a sh block");
         assertEquals("./ras4j list\n./mvnw -B verify\n", setUp.group(1));
-        assertTrue(Files.readString(Path.of("..", ".ci", "run")).contains("\n./mvnw -B verify\n"),
+        assertTrue(text(Path.of("..", ".ci", "run")).contains("\n./mvnw -B verify\n"),
                 ".ci/run runs README's test command");
-        assertTrue(Files.readString(Path.of("..", "ras4j")).contains("./mvnw -B -q -pl ras-cli -am package -DskipTests"),
+        assertTrue(text(Path.of("..", "ras4j")).contains("./mvnw -B -q -pl ras-cli -am package -DskipTests"),
                 "the launcher builds ras-cli and what it needs");
     }
 
