@@ -23,7 +23,8 @@ import org.ras4j.spi.DwordRef;
  *   <li>Otherwise entries are written in order, {@code dwSize} apart, in the caller's version and
  *       charset; at the first entry that does not fit, 603 with {@code *lpcConnections} = total
  *       and {@code *lpcb} = total × {@code dwSize}, the entries before it staying written. On
- *       success {@code *lpcConnections} = entries, {@code *lpcb} = entries × {@code dwSize}.</li>
+ *       success {@code *lpcConnections} = entries, {@code *lpcb} = entries × {@code dwSize}. With
+ *       no connection nothing needs to fit: success with 0 and 0 whatever {@code *lpcb} is.</li>
  * </ol>
  *
  * <p>Bounds: the buffer is {@code limit = min(*lpcb, capacity)} bytes (capacity alone when

@@ -95,6 +95,12 @@ public final class SimulatedRas implements RasBackend {
      * {@link RasBackend#enumConnections}. Counts the call, makes the changes scripted before this
      * fetch (if a buffer is passed), then returns a scripted code if one is due (touching nothing),
      * else answers from one snapshot of the state.
+     *
+     * <p>Where the contract leaves it open: the buffer is {@code min(*lpcb, capacity)} bytes and
+     * nothing at or past that is read or written; when that is under 4 bytes there is no
+     * {@code dwSize} to read and the call is answered as with a NULL buffer (the size query on
+     * Vista and later, 632 on 2000/XP); a dropped connection stays listed until hung up; the NULL
+     * size query sets {@code *lpcConnections} to the count, as the 603 of a fetch does.
      */
     @Override
     public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef lpcConnections) {
@@ -115,7 +121,8 @@ public final class SimulatedRas implements RasBackend {
     /**
      * {@code RasGetConnectStatusA/W}, as RAS-CONTRACT.md §3 and the profile say: 632 for a NULL
      * or unaccepted structure, then 6 for a handle that is 0 or not live, else the status. Counts
-     * the call and returns a scripted code if one is due (touching nothing).
+     * the call and returns a scripted code if one is due (touching nothing). A buffer under 4 bytes,
+     * or smaller than its own {@code dwSize}, is 632 too: the simulator never writes past it.
      */
     @Override
     public int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status) {
