@@ -1,10 +1,5 @@
 package org.ras4j.tck;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -17,12 +12,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 import org.ras4j.RasError;
 import org.ras4j.codec.Abi;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnLayout;
-import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
 
 /**
@@ -69,32 +62,6 @@ public abstract class RasBackendContract {
         return harness;
     }
 
-    @Test
-    @DisplayName("GEN-01 abi() is the ABI the backend declares")
-    void abiIsTheDeclaredOne() {
-        assertEquals(harness().traits().abi(), harness().backend().abi());
-    }
-
-    @ForEachCharset
-    @DisplayName("GEN-02 position, limit and byte order stay as they were; a direct buffer gets the bytes a heap one gets")
-    void buffersAreUsedInAbsoluteTerms(RasCharset charset) {
-        Harness h = harness();
-        int n = h.requireConnections(charset, 2, 0).size();
-        RasConnLayout layout = h.newest(charset);
-        int capacity = (n + 1) * layout.size();
-        ByteBuffer heap = Harness.callerBuffer(capacity, layout.size()).limit(3).position(1);
-        ByteBuffer direct = ByteBuffer.allocateDirect(capacity).put(Harness.callerBuffer(capacity, layout.size()))
-                .position(7).limit(11).order(ByteOrder.LITTLE_ENDIAN);
-        EnumOutcome onHeap = h.enumerate(charset, heap, DwordRef.of(capacity), DwordRef.of(Harness.GARBAGE));
-        EnumOutcome offHeap = h.enumerate(charset, direct, DwordRef.of(capacity), DwordRef.of(Harness.GARBAGE));
-        onHeap.assertCode(0, "heap buffer");
-        offHeap.assertCode(0, "direct buffer").assertOutputs(onHeap.lpcb(), onHeap.count(), "direct buffer");
-        assertArrayEquals(Harness.copy(heap), Harness.copy(direct), "the same bytes in a heap and a direct buffer");
-        assertEquals(List.of(1, 3, ByteOrder.BIG_ENDIAN), List.of(heap.position(), heap.limit(), heap.order()));
-        assertEquals(List.of(7, 11, ByteOrder.LITTLE_ENDIAN),
-                List.of(direct.position(), direct.limit(), direct.order()));
-    }
-
     @Property(tries = 200)
     @Label("ENUM-30 for any connections, accepted dwSize and *lpcb: the code, both out-values, the entries and the bytes beyond *lpcb")
     void sizingForAnyInput(@ForAll("connectionSets") List<ConnectionSpec> specs, @ForAll RasCharset charset,
@@ -129,6 +96,15 @@ public abstract class RasBackendContract {
     Arbitrary<List<ConnectionSpec>> connectionSets() {
         return harness().has(TckFeature.CAN_CREATE_CONNECTIONS) ? Generators.connectionSets(24)
                 : Arbitraries.just(List.of());
+    }
+
+    /** The port's own rules. */
+    @Nested
+    @DisplayName("RasBackend: the port")
+    class General extends GeneralRequirements {
+        General() {
+            super(harness());
+        }
     }
 
     /** {@code RasEnumConnections}: argument checks. */

@@ -48,6 +48,46 @@ final class BrokenBackends {
         };
     }
 
+    /** One {@code RasGetConnectStatus} call as the wrapped backend answered it. */
+    private interface StatusMistake {
+        int after(int code, RasCharset charset, RasHandle handle, ByteBuffer status);
+    }
+
+    private static RasBackend breakStatus(RasBackend delegate, StatusMistake mistake) {
+        return new RasBackend() {
+            @Override
+            public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
+                return delegate.enumConnections(charset, buffer, lpcb, count);
+            }
+
+            @Override
+            public int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status) {
+                return mistake.after(delegate.getConnectStatus(charset, handle, status), charset, handle, status);
+            }
+
+            @Override
+            public Abi abi() {
+                return delegate.abi();
+            }
+        };
+    }
+
+    /** A NULL {@code RASCONNSTATUS} is answered with {@code ERROR_INVALID_HANDLE} instead of 632. */
+    static RasBackend nullStatusIsInvalidHandle(RasBackend delegate) {
+        return breakStatus(delegate, (code, charset, handle, status) ->
+                status == null ? RasError.ERROR_INVALID_HANDLE.code() : code);
+    }
+
+    /** A successful {@code RasGetConnectStatus} also writes the byte just past {@code dwSize}. */
+    static RasBackend statusWritesPastDwSize(RasBackend delegate) {
+        return breakStatus(delegate, (code, charset, handle, status) -> {
+            if (code == SUCCESS && dwSize(status) < status.capacity()) {
+                status.duplicate().clear().put(dwSize(status), (byte) 0x5A);
+            }
+            return code;
+        });
+    }
+
     private static int dwSize(ByteBuffer buffer) {
         return buffer.duplicate().clear().order(ByteOrder.LITTLE_ENDIAN).getInt(0);
     }

@@ -54,6 +54,18 @@ class BrokenBackendsTest {
         }
     }
 
+    static final class NullStatusIsInvalidHandle extends SimulatedRasContract {
+        NullStatusIsInvalidHandle() {
+            super(X64, BrokenBackends::nullStatusIsInvalidHandle);
+        }
+    }
+
+    static final class StatusWritesPastDwSize extends SimulatedRasContract {
+        StatusWritesPastDwSize() {
+            super(X64, BrokenBackends::statusWritesPastDwSize);
+        }
+    }
+
     private static void assertFails(Class<?> contract, String... expectedIds) {
         ContractRun run = ContractRun.of(contract);
         Set<String> failed = run.failedIds();
@@ -99,5 +111,17 @@ class BrokenBackendsTest {
     @DisplayName("forgetting to zero the outputs fails ENUM-10")
     void outputsNotZeroed() {
         assertFails(ForgetsToZeroOutputs.class, "ENUM-10");
+    }
+
+    @Test
+    @DisplayName("answering a NULL RASCONNSTATUS with 6 instead of 632 fails STAT-01")
+    void nullStatusAnsweredWithInvalidHandle() {
+        assertFails(NullStatusIsInvalidHandle.class, "STAT-01");
+    }
+
+    @Test
+    @DisplayName("writing the byte past a RASCONNSTATUS's dwSize fails STAT-02")
+    void statusPastDwSize() {
+        assertFails(StatusWritesPastDwSize.class, "STAT-02");
     }
 }
