@@ -160,7 +160,7 @@ public final class JnaRasBackend implements RasBackend {
         }
         Pointer hrasconn = handle.isNull() ? null : new Pointer(handle.bits());
         long dwSize = status == null || status.capacity() < DWORD_BYTES
-                ? -1 : Integer.toUnsignedLong(status.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt(0));
+                ? -1 : Integer.toUnsignedLong(status.duplicate().clear().order(ByteOrder.LITTLE_ENDIAN).getInt(0));
         // The DLL writes dwSize bytes: a buffer without room for them is passed as NULL (632).
         CallerMemory memory = dwSize < 0 || dwSize > status.capacity() ? null : CallerMemory.of(status, status.capacity());
         try {

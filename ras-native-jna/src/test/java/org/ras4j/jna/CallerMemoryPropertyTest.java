@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.spi.DwordRef;
 
@@ -18,6 +19,7 @@ import org.ras4j.spi.DwordRef;
  * buffer, and is told of exactly that much memory (NULL when it is under four bytes).
  */
 @Label("JnaRasBackend and the caller's memory")
+@AddLifecycleHook(StandInRequired.class)
 class CallerMemoryPropertyTest {
     private static final byte CANARY = (byte) 0xA5;
     private static final byte WRITTEN = 0x5A;

@@ -97,4 +97,18 @@ class JnaConnectStatusTest {
         assertEquals(RasError.ERROR_INVALID_HANDLE.code(), code);
         assertEquals(canaries(NEWEST_W.size(), NEWEST_W.size()), buffer);
     }
+
+    @Test
+    void theStatusBuffersPositionAndLimitAreIgnoredAndKept() {
+        FakeBackend fake = FakeBackend.reportingStatus(JnaConnectStatusTest::scribble);
+        ByteBuffer buffer = canaries(NEWEST_W.size(), NEWEST_W.size()).limit(0);
+        ByteBuffer direct = ByteBuffer.allocateDirect(NEWEST_W.size()).put(canaries(NEWEST_W.size(), NEWEST_W.size()))
+                .position(2).limit(3);
+        JnaRasBackend jna = StandIn.serving(fake);
+        assertEquals(List.of(0, 0), List.of(jna.getConnectStatus(RasCharset.W, RasHandle.of(4), buffer),
+                jna.getConnectStatus(RasCharset.W, RasHandle.of(4), direct)));
+        assertEquals(List.of(0, 0, 2, 3), List.of(buffer.position(), buffer.limit(), direct.position(), direct.limit()));
+        assertEquals(List.of(WRITTEN, WRITTEN),
+                List.of(buffer.duplicate().clear().get(4), direct.duplicate().clear().get(NEWEST_W.size() - 1)));
+    }
 }
