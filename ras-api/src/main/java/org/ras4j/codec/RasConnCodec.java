@@ -24,9 +24,12 @@ import org.ras4j.RasException;
  * little-endian; {@code W} text is UTF-16LE; {@code A} text is in this codec's ANSI charset.
  *
  * <p>Decoding validates what Windows guarantees and a lying backend may break, and reports it as a
- * {@link RasException}: entries beyond the buffer ({@code ERROR_BUFFER_INVALID}, 610), an entry
- * whose {@code dwSize} is not the layout's size ({@code ERROR_INVALID_SIZE}, 632), a text member
- * with no terminating NUL (610). A lone surrogate in {@code W} text decodes as U+FFFD.
+ * {@link RasException}: entries beyond the buffer ({@code ERROR_BUFFER_INVALID}, 610), a first
+ * entry whose {@code dwSize} is not the layout's size ({@code ERROR_INVALID_SIZE}, 632), a text
+ * member with no terminating NUL (610). A lone surrogate in {@code W} text decodes as U+FFFD.
+ * Only the first entry's {@code dwSize} is checked: it is the one the caller sets and Windows
+ * reads; the documentation promises nothing of the others, so the entries after it are read at
+ * the layout's stride whatever their {@code dwSize} holds. The encoder writes it in every entry.
  * Instances are immutable and thread-safe.
  */
 public final class RasConnCodec {
@@ -58,7 +61,7 @@ public final class RasConnCodec {
      *
      * @param count the number of entries ({@code *lpcConnections}, a {@code DWORD})
      * @return an unmodifiable list of {@code count} connections
-     * @throws RasException if the entries do not fit the buffer, an entry's {@code dwSize} is not
+     * @throws RasException if the entries do not fit the buffer, the first entry's {@code dwSize} is not
      *                      {@code layout.size()}, or a text member is unterminated
      */
     public List<RasConnection> decode(ByteBuffer buffer, RasConnLayout layout, int count) {
@@ -82,7 +85,7 @@ public final class RasConnCodec {
     private static RasConnection decodeEntry(ByteBuffer le, RasConnLayout layout, int index, FixedText text) {
         int base = index * layout.size();
         int dwSize = le.getInt(base);
-        if (dwSize != layout.size()) {
+        if (index == 0 && dwSize != layout.size()) {
             throw new RasException(RasError.ERROR_INVALID_SIZE.code(), DECODE,
                     "entry " + index + " has dwSize " + Integer.toUnsignedString(dwSize) + "; " + layout
                             + " needs " + layout.size());
