@@ -8,4 +8,6 @@ module org.ras4j.sim {
     requires com.google.common;
 
     exports org.ras4j.sim;
+
+    provides org.ras4j.spi.RasBackendProvider with org.ras4j.sim.SimulatedRasProvider;
 }
