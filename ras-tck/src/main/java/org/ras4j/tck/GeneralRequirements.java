@@ -26,7 +26,7 @@ import org.ras4j.spi.DwordRef;
  */
 abstract class GeneralRequirements {
     private static final int THREADS = 4;
-    private static final int CALLS_PER_THREAD = 100;
+    private static final int CALLS_PER_THREAD = 25;
 
     private final Harness h;
 
@@ -80,7 +80,7 @@ abstract class GeneralRequirements {
     @ForEachCharset
     @DisplayName("GEN-03 calls from several threads at once each get the whole, right answer")
     void concurrentCallsAreSafe(RasCharset charset) throws Exception {
-        List<RasConnection> expected = h.requireConnections(charset, 8, 0);
+        List<RasConnection> expected = h.requireConnections(charset, 4, 0);
         RasConnLayout layout = h.newest(charset);
         RasConnStatusLayout status = RasConnStatusLayout.of(h.traits().newestStatusVersion(charset), charset, h.abi());
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
