@@ -4,10 +4,8 @@ module org.ras4j.tck {
     requires transitive org.junit.jupiter.api;
     requires org.junit.jupiter.params;
     requires net.jqwik.api;
-    requires com.google.common.testlib;
 
     exports org.ras4j.tck;
     // The contract's tests are declared here and invoked reflectively by JUnit and jqwik.
     opens org.ras4j.tck;
-
 }
