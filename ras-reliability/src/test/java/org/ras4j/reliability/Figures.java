@@ -13,7 +13,7 @@ import java.util.Map;
  * the {@code ras4j.reliability.figures} system property, from which {@code scripts/reliability.sh}
  * assembles {@code RELIABILITY.md}.
  */
-final class Figures {
+public final class Figures {
     private final String title;
     private final Map<String, String> rows = new LinkedHashMap<>();
 
@@ -21,17 +21,17 @@ final class Figures {
         this.title = title;
     }
 
-    static Figures titled(String title) {
+    public static Figures titled(String title) {
         return new Figures(title);
     }
 
-    Figures put(String name, Object value) {
+    public Figures put(String name, Object value) {
         rows.put(name, String.valueOf(value));
         return this;
     }
 
     /** Writes the section as {@code <fileName>.md}; does nothing when no folder is configured. */
-    void write(String fileName) {
+    public void write(String fileName) {
         String folder = System.getProperty("ras4j.reliability.figures");
         if (folder == null || folder.isBlank()) {
             return;
@@ -46,7 +46,7 @@ final class Figures {
         }
     }
 
-    static int intProperty(String name, int fallback) {
+    public static int intProperty(String name, int fallback) {
         String value = System.getProperty(name);
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
