@@ -38,7 +38,7 @@ class RunScriptSmokeTest {
         String report = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(report.contains("- Configuration: SMOKE MODE"), report);
         assertTrue(report.contains("## Targets (issue 7)"), report);
-        assertTrue(report.contains("| W | SHORT | 16 |"), report);
+        assertTrue(report.contains("| W | MIXED | 16 |"), report);
         assertTrue(report.contains("over `SimulatedRas`"), report);
         assertTrue(report.contains("over JNA and the C stand-in"), report);
         String results = Files.readString(csv, StandardCharsets.UTF_8);

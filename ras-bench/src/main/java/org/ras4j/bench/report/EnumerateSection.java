@@ -38,7 +38,7 @@ final class EnumerateSection {
         md.append("## `RasClient.connections()` over `SimulatedRas`\n\n")
                 .append("Steady state: one client, reused (remembered version and size, pooled buffer). Cold: a new ")
                 .append("client per call (version negotiation, size growth, a new direct buffer). Backend calls per ")
-                .append("`connections()` are counted by a wrapper around the simulator (JMH `@AuxCounters`).\n\n");
+                .append("`connections()` are the simulator's own call counts, reported as JMH `@AuxCounters`.\n\n");
         MarkdownTable table = MarkdownTable.of("charset", "count", "steady ns/op", "steady ns/entry", "steady B/entry",
                 "steady calls/op", "cold ns/op", "cold B/op", "cold calls/op", "cold ÷ steady");
         for (String charset : results.values("SimEnumerateBenchmark", "charset")) {
