@@ -1,5 +1,7 @@
 package org.ras4j.bench;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,13 +23,15 @@ import org.ras4j.codec.RasConnCodec;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnVersion;
 import org.ras4j.jna.JnaRasBackend;
+import org.ras4j.spi.DwordRef;
 
 /**
  * Enumeration through real native calls: {@code RasClient.connections()} over {@code JnaRasBackend}
  * (steady state) against the plain-JNA {@code Structure} loop of the Windows documentation
  * ({@link PlainJnaEnumeration}), both loading ras-native-jna's C stand-in of {@code rasapi32}
  * ({@link StandinRasapi32}), which serves the same prepared entries (mixed name lengths, newest
- * layout, x64: the ABI of this JVM) to both.
+ * layout, x64: the ABI of this JVM) to both. {@link #backendCall()} is the client's floor: its one
+ * backend call alone.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +48,9 @@ public class JnaEnumerateBenchmark {
 
     private RasClient client;
     private PlainJnaEnumeration plain;
+    private JnaRasBackend backend;
+    private RasConnLayout layout;
+    private ByteBuffer buffer;
 
     /** Prepares the entries, points the stand-in at them and warms the client once. */
     @Setup(Level.Trial)
@@ -52,8 +59,10 @@ public class JnaEnumerateBenchmark {
         NativeEntries entries = NativeEntries.encode(SampleConnections.of(count, NameLength.MIXED), layout,
                 RasConnCodec.withAnsiCharset(SampleConnections.ANSI));
         Path library = StandinRasapi32.serve(entries);
-        client = RasClient.builder(JnaRasBackend.load(library)).charset(charset)
-                .ansiCharset(SampleConnections.ANSI).build();
+        backend = JnaRasBackend.load(library);
+        this.layout = layout;
+        buffer = ByteBuffer.allocateDirect(Math.max(1, entries.byteCount())).order(ByteOrder.LITTLE_ENDIAN);
+        client = RasClient.builder(backend).charset(charset).ansiCharset(SampleConnections.ANSI).build();
         client.connections();
         plain = PlainJnaEnumeration.load(library, charset);
     }
@@ -62,6 +71,20 @@ public class JnaEnumerateBenchmark {
     @Benchmark
     public List<RasConnection> client() {
         return client.connections();
+    }
+
+    /**
+     * The floor of {@code client()}: the one backend call alone (JNA down-call, the stand-in's
+     * callback, the copy of the entries), nothing decoded. On Windows there is no callback.
+     *
+     * @return the Win32 code plus {@code *lpcConnections}, so that nothing is optimised away
+     */
+    @Benchmark
+    public int backendCall() {
+        buffer.putInt(0, layout.size());
+        DwordRef lpcb = DwordRef.of(buffer.capacity());
+        DwordRef lpcConnections = DwordRef.of(0);
+        return backend.enumConnections(charset, buffer, lpcb, lpcConnections) + lpcConnections.get();
     }
 
     /** Status quo: the documented two calls with a JNA {@code Structure} array. */

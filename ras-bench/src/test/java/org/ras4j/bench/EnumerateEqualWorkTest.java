@@ -71,5 +71,6 @@ class EnumerateEqualWorkTest {
 
         assertEquals(expected, bench.client());
         assertEquals(expected, bench.plainJna());
+        assertEquals(count, bench.backendCall(), "ERROR_SUCCESS (0) plus the count");
     }
 }

@@ -45,7 +45,8 @@ class RunScriptSmokeTest {
         for (String benchmark : new String[] {"DecodeBenchmark.codec\"", "DecodeBenchmark.jnaStructure\"",
                 "DecodeBenchmark.bulkCopy\"", "DecodeBenchmark.resultFloor\"",
                 "PlatformRasConnBenchmark.platformStructure\"", "SimEnumerateBenchmark.steadyState\"",
-                "SimEnumerateBenchmark.cold\"", "JnaEnumerateBenchmark.client\"", "JnaEnumerateBenchmark.plainJna\""}) {
+                "SimEnumerateBenchmark.cold\"", "JnaEnumerateBenchmark.client\"", "JnaEnumerateBenchmark.plainJna\"",
+                "JnaEnumerateBenchmark.backendCall\""}) {
             assertTrue(results.contains(benchmark), benchmark + " missing from\n" + results);
         }
     }

@@ -15,6 +15,7 @@ final class EnumerateSection {
     static final String SIM_COLD = "SimEnumerateBenchmark.cold";
     static final String JNA_CLIENT = "JnaEnumerateBenchmark.client";
     static final String JNA_PLAIN = "JnaEnumerateBenchmark.plainJna";
+    static final String JNA_CALL = "JnaEnumerateBenchmark.backendCall";
     /** The {@code @AuxCounters} of the simulator benchmarks, summed per iteration. */
     static final String BACKEND_CALLS = "backendCalls";
     static final String ENUMERATIONS = "enumerations";
@@ -62,16 +63,19 @@ final class EnumerateSection {
                 .append("(compiled by this module's build). `plain JNA`: the classic loop of the Windows documentation ")
                 .append("with plain JNA, the layout-faithful `Structure` array passed to `RasEnumConnectionsW/A` ")
                 .append("(size query with NULL, then the fetch, then each element's values). The stand-in serves the ")
-                .append("same prepared entries to both. Times in ns per entry.\n\n");
-        MarkdownTable table = MarkdownTable.of("charset", "count", "client", "plain JNA", "plain ÷ client",
-                "client B/entry", "plain JNA B/entry");
+                .append("same prepared entries to both, through one JNA callback per call (a real rasapi32 has none). ")
+                .append("`backend call`: the client's one `JnaRasBackend.enumConnections` alone, nothing decoded: ")
+                .append("the floor of `client`. Times in ns per entry.\n\n");
+        MarkdownTable table = MarkdownTable.of("charset", "count", "client", "backend call", "plain JNA",
+                "plain ÷ client", "client B/entry", "plain JNA B/entry");
         for (String charset : results.values("JnaEnumerateBenchmark", "charset")) {
             for (String count : results.values("JnaEnumerateBenchmark", "count")) {
                 Map<String, String> p = Map.of("charset", charset, "count", count);
                 int n = Integer.parseInt(count);
                 OptionalDouble client = perEntry(results.time(JNA_CLIENT, p), n);
                 OptionalDouble plain = perEntry(results.time(JNA_PLAIN, p), n);
-                table.row(charset, count, number(client), number(plain), ratio(divide(plain, client)),
+                table.row(charset, count, number(client), number(perEntry(results.time(JNA_CALL, p), n)),
+                        number(plain), ratio(divide(plain, client)),
                         number(perEntry(results.allocated(JNA_CLIENT, p), n)),
                         number(perEntry(results.allocated(JNA_PLAIN, p), n)));
             }
