@@ -21,6 +21,17 @@ import java.util.Map;
 public final class ResultsReport {
     private static final List<String> OPTIONS = List.of("csv", "out", "config", "machine", "jdk", "note", "date");
 
+    /** How to read the figures: facts about the benchmarks, not about one run. */
+    private static final String READING = """
+            Reading the figures: every ratio compares two benchmarks of the same run. The bulk copy is \
+            a `memcpy` of the entries' bytes; a decoder must also build each entry's objects (a record, \
+            four strings that copy the text, handle, optionals, UUIDs, about 870 bytes), so the copy is a \
+            bound, not a rival. Over the C stand-in every call also pays a native-to-Java JNA callback \
+            (the `backend call` column): at one entry that callback is nearly all of the client's time, \
+            which a real rasapi32 does not have.
+
+            """;
+
     private ResultsReport() {
     }
 
@@ -60,6 +71,7 @@ public final class ResultsReport {
         MarkdownTable table = MarkdownTable.of("target", "measured", "verdict");
         targets.forEach(t -> table.row(t.goal(), t.measured(), t.verdict()));
         table.appendTo(md);
+        md.append(READING);
 
         if (decode.isPresent()) {
             decode.appendTo(md);
