@@ -22,8 +22,11 @@ import java.nio.charset.Charset;
 final class FixedText {
     private final RasCharset charset;
     private final Charset ansi;
-    private char[] chars = new char[0];
-    private byte[] bytes = new byte[0];
+    /** The most characters any text member holds: {@code MAX_PATH}. */
+    private static final int MAX_FIELD_CHARS = RasConnVersion.MAX_PATH;
+
+    private char[] chars;
+    private byte[] bytes;
 
     FixedText(RasCharset charset, Charset ansi) {
         this.charset = charset;
@@ -39,7 +42,7 @@ final class FixedText {
     }
 
     private String readWide(ByteBuffer le, int offset, int maxChars) {
-        char[] out = chars.length >= maxChars ? chars : (chars = new char[maxChars]);
+        char[] out = scratchChars(maxChars);
         int n = 0;
         boolean wellFormed = true;
         for (; n < maxChars; n++) {
@@ -59,6 +62,21 @@ final class FixedText {
             replaceLoneSurrogates(out, n);
         }
         return new String(out, 0, n);
+    }
+
+    /** Scratch space for one field, allocated once per instance at the size of the largest field. */
+    private char[] scratchChars(int needed) {
+        if (chars == null || chars.length < needed) {
+            chars = new char[Math.max(needed, MAX_FIELD_CHARS)];
+        }
+        return chars;
+    }
+
+    private byte[] scratchBytes(int needed) {
+        if (bytes == null || bytes.length < needed) {
+            bytes = new byte[Math.max(needed, MAX_FIELD_CHARS)];
+        }
+        return bytes;
     }
 
     private static void replaceLoneSurrogates(char[] text, int n) {
@@ -86,7 +104,7 @@ final class FixedText {
         if (le.hasArray()) {
             return new String(le.array(), le.arrayOffset() + offset, n, ansi);
         }
-        byte[] copy = bytes.length >= n ? bytes : (bytes = new byte[maxBytes]);
+        byte[] copy = scratchBytes(maxBytes);
         le.get(offset, copy, 0, n);
         return new String(copy, 0, n, ansi);
     }

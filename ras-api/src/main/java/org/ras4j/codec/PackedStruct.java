@@ -1,8 +1,7 @@
 package org.ras4j.codec;
 
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,11 +12,16 @@ import java.util.Objects;
  * alignment in effect (4 for every RAS structure). No offset is typed in anywhere else.
  */
 final class PackedStruct<F extends Enum<F>> {
-    private final Map<F, int[]> placements;
+    private static final int ABSENT = -1;
+
+    /** Offset and length of each member, indexed by the member's ordinal; {@link #ABSENT} if absent. */
+    private final int[] offsets;
+    private final int[] lengths;
     private final int size;
 
-    private PackedStruct(Map<F, int[]> placements, int size) {
-        this.placements = placements;
+    private PackedStruct(int[] offsets, int[] lengths, int size) {
+        this.offsets = offsets;
+        this.lengths = lengths;
         this.size = size;
     }
 
@@ -25,18 +29,23 @@ final class PackedStruct<F extends Enum<F>> {
             Class<F> fieldClass, List<FieldSpec<F>> specs, RasCharset charset, Abi abi) {
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(abi, "abi");
-        Map<F, int[]> placements = new EnumMap<>(fieldClass);
+        int members = fieldClass.getEnumConstants().length;
+        int[] offsets = new int[members];
+        int[] lengths = new int[members];
+        Arrays.fill(offsets, ABSENT);
+        Arrays.fill(lengths, ABSENT);
         int offset = 0;
         int structAlignment = 1;
         for (FieldSpec<F> spec : specs) {
             int alignment = spec.type().alignment(charset, abi);
             offset = roundUp(offset, alignment);
             int length = spec.type().size(charset, abi) * spec.count();
-            placements.put(spec.field(), new int[] {offset, length});
+            offsets[spec.field().ordinal()] = offset;
+            lengths[spec.field().ordinal()] = length;
             offset += length;
             structAlignment = Math.max(structAlignment, alignment);
         }
-        return new PackedStruct<>(placements, roundUp(offset, structAlignment));
+        return new PackedStruct<>(offsets, lengths, roundUp(offset, structAlignment));
     }
 
     private static int roundUp(int value, int alignment) {
@@ -48,22 +57,21 @@ final class PackedStruct<F extends Enum<F>> {
     }
 
     boolean has(F field) {
-        return placements.containsKey(field);
+        return offsets[field.ordinal()] != ABSENT;
     }
 
     int offset(F field) {
-        return placement(field)[0];
+        return present(field, offsets[field.ordinal()]);
     }
 
     int length(F field) {
-        return placement(field)[1];
+        return present(field, lengths[field.ordinal()]);
     }
 
-    private int[] placement(F field) {
-        int[] placement = placements.get(Objects.requireNonNull(field, "field"));
-        if (placement == null) {
+    private static int present(Enum<?> field, int value) {
+        if (value == ABSENT) {
             throw new IllegalArgumentException(field + " is not part of this structure version");
         }
-        return placement;
+        return value;
     }
 }
