@@ -107,57 +107,68 @@ public record RasConnection(
             correlationId = c.correlationId;
         }
 
+        /** Sets {@code hrasconn}. */
         public Builder handle(RasHandle value) {
             handle = Objects.requireNonNull(value, "handle");
             return this;
         }
 
+        /** Sets {@code szEntryName}. */
         public Builder entryName(String value) {
             entryName = Objects.requireNonNull(value, "entryName");
             return this;
         }
 
+        /** Sets {@code szDeviceType} (RASCONN V400 and later). */
         public Builder deviceType(String value) {
             deviceType = Optional.of(value);
             return this;
         }
 
+        /** Sets {@code szDeviceName} (RASCONN V400 and later). */
         public Builder deviceName(String value) {
             deviceName = Optional.of(value);
             return this;
         }
 
+        /** Sets {@code szPhonebook} (RASCONN V401 and later). */
         public Builder phonebook(String value) {
             phonebook = Optional.of(value);
             return this;
         }
 
+        /** Sets {@code dwSubEntry} (RASCONN V401 and later). */
         public Builder subEntry(int value) {
             subEntry = OptionalInt.of(value);
             return this;
         }
 
+        /** Sets {@code guidEntry} (RASCONN V500 and later). */
         public Builder entryId(UUID value) {
             entryId = Optional.of(value);
             return this;
         }
 
+        /** Sets {@code dwFlags} (RASCONN V501 and later). */
         public Builder flags(ConnectionFlags value) {
             flags = Optional.of(value);
             return this;
         }
 
+        /** Sets {@code luid} (RASCONN V501 and later). */
         public Builder luid(Luid value) {
             luid = Optional.of(value);
             return this;
         }
 
+        /** Sets {@code guidCorrelationId} (RASCONN V600 and later). */
         public Builder correlationId(UUID value) {
             correlationId = Optional.of(value);
             return this;
         }
 
 
+        /** The connection with the members set so far. */
         public RasConnection build() {
             return new RasConnection(handle, entryName, deviceType, deviceName, phonebook, subEntry,
                     entryId, flags, luid, correlationId);

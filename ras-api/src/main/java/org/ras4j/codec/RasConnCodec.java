@@ -74,49 +74,63 @@ public final class RasConnCodec {
                             + " bytes; the buffer holds " + buffer.capacity());
         }
         ByteBuffer le = Scalars.littleEndian(buffer);
-        FixedText text = new FixedText(layout.charset(), ansi);
+        EntryDecoder entries = new EntryDecoder(le, layout, new FixedText(layout.charset(), ansi));
         RasConnection[] connections = new RasConnection[count];
         for (int i = 0; i < count; i++) {
-            connections[i] = decodeEntry(le, layout, i, text);
+            connections[i] = entries.decode(i);
         }
         return count == 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(connections));
     }
 
-    private static RasConnection decodeEntry(ByteBuffer le, RasConnLayout layout, int index, FixedText text) {
-        int base = index * layout.size();
-        int dwSize = le.getInt(base);
-        if (index == 0 && dwSize != layout.size()) {
-            throw new RasException(RasError.ERROR_INVALID_SIZE.code(), DECODE,
-                    "entry " + index + " has dwSize " + Integer.toUnsignedString(dwSize) + "; " + layout
-                            + " needs " + layout.size());
-        }
-        EntryReader in = new EntryReader(le, layout, index, base, text);
-        return new RasConnection(
-                Scalars.readHandle(le, base + layout.offset(RasConnField.HRASCONN), layout.abi()),
-                in.text(RasConnField.ENTRY_NAME),
-                in.optionalText(RasConnField.DEVICE_TYPE),
-                in.optionalText(RasConnField.DEVICE_NAME),
-                in.optionalText(RasConnField.PHONEBOOK),
-                layout.has(RasConnField.SUB_ENTRY)
-                        ? OptionalInt.of(le.getInt(in.at(RasConnField.SUB_ENTRY))) : OptionalInt.empty(),
-                layout.has(RasConnField.GUID_ENTRY)
-                        ? Optional.of(Scalars.readGuid(le, in.at(RasConnField.GUID_ENTRY))) : Optional.empty(),
-                layout.has(RasConnField.FLAGS)
-                        ? Optional.of(new ConnectionFlags(le.getInt(in.at(RasConnField.FLAGS)))) : Optional.empty(),
-                layout.has(RasConnField.LUID)
-                        ? Optional.of(Scalars.readLuid(le, in.at(RasConnField.LUID))) : Optional.empty(),
-                layout.has(RasConnField.CORRELATION_ID)
-                        ? Optional.of(Scalars.readGuid(le, in.at(RasConnField.CORRELATION_ID))) : Optional.empty());
-    }
+    /**
+     * Decodes the entries of one buffer: made once per {@link #decode} call, so that nothing is
+     * allocated per entry but the result.
+     */
+    private static final class EntryDecoder {
+        private final ByteBuffer le;
+        private final RasConnLayout layout;
+        private final FixedText text;
 
-    /** Reads the members of one entry, naming the entry and member in any error. */
-    private record EntryReader(ByteBuffer le, RasConnLayout layout, int index, int base, FixedText text) {
-        int at(RasConnField field) {
-            return base + layout.offset(field);
+        EntryDecoder(ByteBuffer le, RasConnLayout layout, FixedText text) {
+            this.le = le;
+            this.layout = layout;
+            this.text = text;
         }
 
-        String text(RasConnField field) {
-            String value = text.read(le, at(field), layout.length(field));
+        RasConnection decode(int index) {
+            int base = index * layout.size();
+            int dwSize = le.getInt(base);
+            if (index == 0 && dwSize != layout.size()) {
+                throw new RasException(RasError.ERROR_INVALID_SIZE.code(), DECODE,
+                        "entry " + index + " has dwSize " + Integer.toUnsignedString(dwSize) + "; " + layout
+                                + " needs " + layout.size());
+            }
+            return new RasConnection(
+                    Scalars.readHandle(le, base + layout.offset(RasConnField.HRASCONN), layout.abi()),
+                    text(index, base, RasConnField.ENTRY_NAME),
+                    optionalText(index, base, RasConnField.DEVICE_TYPE),
+                    optionalText(index, base, RasConnField.DEVICE_NAME),
+                    optionalText(index, base, RasConnField.PHONEBOOK),
+                    layout.has(RasConnField.SUB_ENTRY)
+                            ? OptionalInt.of(le.getInt(base + layout.offset(RasConnField.SUB_ENTRY)))
+                            : OptionalInt.empty(),
+                    layout.has(RasConnField.GUID_ENTRY)
+                            ? Optional.of(Scalars.readGuid(le, base + layout.offset(RasConnField.GUID_ENTRY)))
+                            : Optional.empty(),
+                    layout.has(RasConnField.FLAGS)
+                            ? Optional.of(new ConnectionFlags(le.getInt(base + layout.offset(RasConnField.FLAGS))))
+                            : Optional.empty(),
+                    layout.has(RasConnField.LUID)
+                            ? Optional.of(Scalars.readLuid(le, base + layout.offset(RasConnField.LUID)))
+                            : Optional.empty(),
+                    layout.has(RasConnField.CORRELATION_ID)
+                            ? Optional.of(Scalars.readGuid(le, base + layout.offset(RasConnField.CORRELATION_ID)))
+                            : Optional.empty());
+        }
+
+        /** The text member, naming the entry and member if it has no NUL. */
+        private String text(int index, int base, RasConnField field) {
+            String value = text.read(le, base + layout.offset(field), layout.length(field));
             if (value == null) {
                 throw new RasException(RasError.ERROR_BUFFER_INVALID.code(), DECODE,
                         "entry " + index + ": " + field + " has no terminating NUL within its "
@@ -125,8 +139,8 @@ public final class RasConnCodec {
             return value;
         }
 
-        Optional<String> optionalText(RasConnField field) {
-            return layout.has(field) ? Optional.of(text(field)) : Optional.empty();
+        private Optional<String> optionalText(int index, int base, RasConnField field) {
+            return layout.has(field) ? Optional.of(text(index, base, field)) : Optional.empty();
         }
     }
 

@@ -31,14 +31,17 @@ public abstract sealed class StructLayout<V extends Enum<V>, F extends Enum<F>>
         this.struct = PackedStruct.layOut(fieldClass, fields, charset, abi);
     }
 
+    /** The structure version this layout describes. */
     public final V version() {
         return version;
     }
 
+    /** Whether the text members are {@code CHAR} or {@code WCHAR}. */
     public final RasCharset charset() {
         return charset;
     }
 
+    /** The ABI, which fixes the size of {@code HRASCONN}. */
     public final Abi abi() {
         return abi;
     }
