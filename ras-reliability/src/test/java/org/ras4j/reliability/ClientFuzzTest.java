@@ -50,7 +50,7 @@ class ClientFuzzTest {
                 outcome = "list";
                 assertTrue(connections.size() <= 5, "never more entries than the backend can have written");
             } catch (RasException e) {
-                outcome = "RasException " + e.code();
+                outcome = "RasException " + Integer.toUnsignedString(e.code());
             } catch (RuntimeException | Error unexpected) {
                 outcome = "unexpected";
                 if (failures.size() < 10) {
