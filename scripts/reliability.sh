@@ -6,10 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./mvnw -B -q install -DskipTests
-figures=ras-reliability/target/reliability
+figures=ras-integration-tests/target/reliability
 rm -rf "$figures"
 start=$(date +%s)
-./mvnw -B -Preliability -pl ras-reliability verify "$@"
+./mvnw -B -Preliability -pl ras-integration-tests verify "$@"
 elapsed=$(( $(date +%s) - start ))
 
 {

@@ -1,7 +1,7 @@
 /**
  * A scripted simulator of rasapi32 ({@code RasEnumConnections}, {@code RasGetConnectStatus}),
  * exactly as strict as the Windows version it is given: {@link org.ras4j.sim.SimulatedRas} built
- * on a {@link org.ras4j.sim.WindowsProfile}.
+ * on a {@link org.ras4j.spi.WindowsProfile}.
  */
 module org.ras4j.sim {
     requires transitive org.ras4j.api;

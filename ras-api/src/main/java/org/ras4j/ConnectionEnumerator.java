@@ -11,7 +11,7 @@ import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
 
 /**
- * The two-call protocol of {@code RasEnumConnections}, done once, right (RAS-CONTRACT.md §5): ask
+ * The two-call protocol of {@code RasEnumConnections}, done once, right (docs/contract.md §5): ask
  * with the newest {@code RASCONN} version and step down on {@code ERROR_INVALID_SIZE}; start from the
  * remembered buffer size (or one entry) and grow on {@code ERROR_BUFFER_TOO_SMALL} to the reported
  * size plus one spare entry, for a bounded number of rounds; check the reported count and size
@@ -22,7 +22,6 @@ import org.ras4j.spi.RasBackend;
  */
 final class ConnectionEnumerator {
     private static final System.Logger LOG = System.getLogger(RasClient.class.getName());
-    private static final int ERROR_SUCCESS = 0;
     /**
      * The most entries the client believes a backend may report: far above what a RAS server
      * serves (its ports), and low enough that a lying {@code *lpcb} cannot make the client allocate
@@ -62,12 +61,12 @@ final class ConnectionEnumerator {
                 DwordRef lpcb = DwordRef.of(buffer.capacity());
                 DwordRef count = DwordRef.of(0);
                 int code = backend.enumConnections(charset, buffer, lpcb, count);
-                if (code == ERROR_SUCCESS) {
+                if (code == RasError.ERROR_SUCCESS.code()) {
                     rememberedSize = buffer.capacity();
                     return decode(buffer, current, lpcb, count);
                 }
                 if (code == RasError.ERROR_INVALID_SIZE.code()) {
-                    stepDown(current);
+                    layout = VersionStep.older(current, current.older(), call);
                 } else if (code == RasError.ERROR_BUFFER_TOO_SMALL.code()) {
                     round++;
                     grow(current, buffer.capacity(), lpcb, round);
@@ -78,16 +77,6 @@ final class ConnectionEnumerator {
                 pool.giveBack(buffer);
             }
         }
-    }
-
-    private void stepDown(RasConnLayout rejected) {
-        RasConnVersion older = rejected.version().previous();
-        if (older == null) {
-            throw new RasException(RasError.ERROR_INVALID_SIZE.code(), call,
-                    "the backend accepts no RASCONN version, down to " + rejected);
-        }
-        LOG.log(Level.DEBUG, "{0} rejected {1}; stepping down to {2}", call, rejected, older);
-        layout = RasConnLayout.of(older, charset, rejected.abi());
     }
 
     private void grow(RasConnLayout current, int given, DwordRef lpcb, int round) {

@@ -1,6 +1,9 @@
 package org.ras4j;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A {@code RASCONNSTATE}: where a connection is in its dialling sequence. Values Windows may add
@@ -67,9 +70,31 @@ public record ConnectionState(int code) {
             Map.entry(PAUSED + 4, "RASCS_InvokeEapUI"),
             Map.entry(DONE, "RASCS_Connected"), Map.entry(DONE + 1, "RASCS_Disconnected"));
 
+    private static final Map<String, ConnectionState> BY_NAME = byName();
+
+    private static Map<String, ConnectionState> byName() {
+        Map<String, ConnectionState> byName = new java.util.HashMap<>();
+        NAMES.forEach((code, name) -> byName.put(name.toLowerCase(Locale.ROOT), new ConnectionState(code)));
+        return Map.copyOf(byName);
+    }
+
     /** The state with this code. */
     public static ConnectionState of(int code) {
         return new ConnectionState(code);
+    }
+
+    /**
+     * The state {@code ras.h} calls {@code name}, with or without its {@code RASCS_} prefix and
+     * without regard to case ({@code RASCS_Connected}, {@code connected}, {@code AuthNotify}).
+     */
+    public static Optional<ConnectionState> named(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(BY_NAME.get(wanted.startsWith("rascs_") ? wanted : "rascs_" + wanted));
+    }
+
+    /** Every state {@code ras.h} names, by code. */
+    public static List<ConnectionState> known() {
+        return NAMES.keySet().stream().sorted().map(ConnectionState::new).toList();
     }
 
     /** Whether {@code ras.h} names this value. */
@@ -81,6 +106,11 @@ public record ConnectionState(int code) {
     public String symbolicName() {
         String name = NAMES.get(code);
         return name != null ? name : "RASCS_0x" + Integer.toHexString(code);
+    }
+
+    /** The {@code ras.h} name without its {@code RASCS_} prefix, e.g. {@code Connected}. */
+    public String shortName() {
+        return symbolicName().substring("RASCS_".length());
     }
 
     /** {@code RASCS_Connected}: the connection is up. */

@@ -95,7 +95,7 @@ public final class RasClient {
     public List<RasConnection> activeConnections() {
         List<RasConnection> active = new ArrayList<>();
         for (RasConnection connection : connections()) {
-            statusReader.statusIfLive(connection.handle())
+            statusIfLive(connection.handle())
                     .filter(ConnectionStatus::isConnected)
                     .ifPresent(status -> active.add(connection));
         }
@@ -112,6 +112,19 @@ public final class RasClient {
         Objects.requireNonNull(handle, "handle");
         return statusReader.statusIfLive(handle).orElseThrow(() -> new RasException(
                 RasError.ERROR_INVALID_HANDLE.code(), "RasGetConnectStatus", "handle " + handle));
+    }
+
+    /**
+     * The status of a connection, or empty when {@code RasGetConnectStatus} answers
+     * {@code ERROR_INVALID_HANDLE}: the handle is no connection or no longer one (a connection hung
+     * up between listing and asking). Listing each connection with its state is
+     * {@code connections()} then this for each.
+     *
+     * @throws RasException for any other error of the backend
+     */
+    public Optional<ConnectionStatus> statusIfLive(RasHandle handle) {
+        Objects.requireNonNull(handle, "handle");
+        return statusReader.statusIfLive(handle);
     }
 
     /**

@@ -1,12 +1,10 @@
 package org.ras4j;
 
-import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnStatusCodec;
 import org.ras4j.codec.RasConnStatusLayout;
-import org.ras4j.codec.RasConnStatusVersion;
 import org.ras4j.spi.RasBackend;
 
 /**
@@ -14,8 +12,6 @@ import org.ras4j.spi.RasBackend;
  * and step down on {@code ERROR_INVALID_SIZE}, remembering what worked. Thread-safe.
  */
 final class StatusReader {
-    private static final System.Logger LOG = System.getLogger(RasClient.class.getName());
-
     private final RasBackend backend;
     private final RasCharset charset;
     private final RasConnStatusCodec codec;
@@ -40,7 +36,7 @@ final class StatusReader {
             try {
                 buffer.putInt(0, current.size());
                 int code = backend.getConnectStatus(charset, handle, buffer);
-                if (code == 0) {
+                if (code == RasError.ERROR_SUCCESS.code()) {
                     return Optional.of(codec.decode(buffer, current));
                 }
                 if (code == RasError.ERROR_INVALID_HANDLE.code()) {
@@ -49,20 +45,10 @@ final class StatusReader {
                 if (code != RasError.ERROR_INVALID_SIZE.code()) {
                     throw new RasException(code, call, "handle " + handle);
                 }
-                stepDown(current);
+                layout = VersionStep.older(current, current.older(), call);
             } finally {
                 pool.giveBack(buffer);
             }
         }
-    }
-
-    private void stepDown(RasConnStatusLayout rejected) {
-        RasConnStatusVersion older = rejected.version().previous();
-        if (older == null) {
-            throw new RasException(RasError.ERROR_INVALID_SIZE.code(), call,
-                    "the backend accepts no RASCONNSTATUS version, down to " + rejected);
-        }
-        LOG.log(Level.DEBUG, "{0} rejected {1}; stepping down to {2}", call, rejected, older);
-        layout = RasConnStatusLayout.of(older, charset, rejected.abi());
     }
 }

@@ -14,6 +14,7 @@ import org.ras4j.Luid;
 import org.ras4j.RasConnection;
 import org.ras4j.RasError;
 import org.ras4j.RasException;
+import org.ras4j.spi.Buffers;
 
 /**
  * Decodes arrays of {@code RASCONN} into {@link RasConnection}s and encodes them back, in place in
@@ -73,7 +74,7 @@ public final class RasConnCodec {
                     Integer.toUnsignedString(count) + " entries of " + layout.size() + " bytes need " + needed
                             + " bytes; the buffer holds " + buffer.capacity());
         }
-        ByteBuffer le = Scalars.littleEndian(buffer);
+        ByteBuffer le = Buffers.whole(buffer);
         EntryDecoder entries = new EntryDecoder(le, layout, new FixedText(layout.charset(), ansi));
         RasConnection[] connections = new RasConnection[count];
         for (int i = 0; i < count; i++) {
@@ -179,7 +180,7 @@ public final class RasConnCodec {
             throw new IllegalArgumentException("an entry of " + layout.size() + " bytes at " + offset
                     + " does not fit a buffer of " + buffer.capacity());
         }
-        ByteBuffer le = Scalars.littleEndian(buffer);
+        ByteBuffer le = Buffers.whole(buffer);
         FixedText text = new FixedText(layout.charset(), ansi);
         Scalars.zero(le, offset, layout.size());
         le.putInt(offset, layout.size());

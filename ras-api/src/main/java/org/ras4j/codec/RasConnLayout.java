@@ -31,4 +31,10 @@ public final class RasConnLayout extends StructLayout<RasConnVersion, RasConnFie
     public static Optional<RasConnLayout> forSize(int dwSize, RasCharset charset, Abi abi) {
         return TABLE.forSize(dwSize, charset, abi);
     }
+
+    @Override
+    public Optional<RasConnLayout> older() {
+        RasConnVersion previous = version().previous();
+        return previous == null ? Optional.empty() : Optional.of(of(previous, charset(), abi()));
+    }
 }

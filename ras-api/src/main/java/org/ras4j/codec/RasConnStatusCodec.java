@@ -14,6 +14,7 @@ import org.ras4j.ConnectionState;
 import org.ras4j.ConnectionStatus;
 import org.ras4j.RasError;
 import org.ras4j.RasException;
+import org.ras4j.spi.Buffers;
 import org.ras4j.TunnelEndpoint;
 
 /**
@@ -59,7 +60,7 @@ public final class RasConnStatusCodec {
             throw new RasException(RasError.ERROR_BUFFER_INVALID.code(), DECODE,
                     layout + " does not fit a buffer of " + buffer.capacity() + " bytes");
         }
-        ByteBuffer le = Scalars.littleEndian(buffer);
+        ByteBuffer le = Buffers.whole(buffer);
         int dwSize = le.getInt(0);
         if (dwSize != layout.size()) {
             throw new RasException(RasError.ERROR_INVALID_SIZE.code(), DECODE,
@@ -96,23 +97,63 @@ public final class RasConnStatusCodec {
             return Optional.empty();
         }
         int offset = layout.offset(field);
-        int type = le.getInt(offset);
+        byte[] address = new byte[ADDRESS_LENGTH];
+        le.get(offset + ADDRESS_OFFSET, address);
+        return Optional.of(endpoint(le.getInt(offset), address));
+    }
+
+    /** A {@code RASTUNNELENDPOINT} of {@code type} whose 16-byte address union holds {@code address}. */
+    private static TunnelEndpoint endpoint(int type, byte[] address) {
         int addressLength = type == TunnelEndpoint.IPV4 ? 4 : type == TunnelEndpoint.IPV6 ? 16 : 0;
         if (addressLength == 0) {
-            return Optional.of(new TunnelEndpoint(type, Optional.empty()));
+            return new TunnelEndpoint(type, Optional.empty());
         }
-        byte[] address = new byte[addressLength];
-        le.get(offset + ADDRESS_OFFSET, address);
+        byte[] bytes = Arrays.copyOf(address, addressLength);
         try {
             // An IPv6 end point stays an Inet6Address even when it is IPv4-mapped (::ffff:a.b.c.d),
             // which InetAddress.getByAddress would turn into an Inet4Address.
             InetAddress inet = addressLength == 16
-                    ? Inet6Address.getByAddress(null, address, (NetworkInterface) null)
-                    : InetAddress.getByAddress(address);
-            return Optional.of(new TunnelEndpoint(type, Optional.of(inet)));
+                    ? Inet6Address.getByAddress(null, bytes, (NetworkInterface) null)
+                    : InetAddress.getByAddress(bytes);
+            return new TunnelEndpoint(type, Optional.of(inet));
         } catch (UnknownHostException impossible) {
             throw new AssertionError("a 4- or 16-byte address is always valid", impossible);
         }
+    }
+
+    /**
+     * The status as Windows reports it in {@code layout}: members the layout lacks are empty,
+     * members it has but the status lacks are the zeros Windows would leave ({@code ""}, 0, an end
+     * point of type 0), text too long for its field is cut to fit (the Windows NT 3.51 layout holds
+     * 32 characters of device name), {@code A} text is taken through the ANSI charset (a character
+     * it cannot represent becomes {@code ?}), and an end point keeps what its type's address holds.
+     * Decoding what {@link #encode} wrote for {@code s} gives {@code project(s, layout)}, the same
+     * relation as {@link RasConnCodec#project}.
+     */
+    public ConnectionStatus project(ConnectionStatus s, RasConnStatusLayout layout) {
+        Objects.requireNonNull(s, "status");
+        Objects.requireNonNull(layout, "layout");
+        FixedText text = new FixedText(layout.charset(), ansi);
+        return new ConnectionStatus(s.state(), s.errorCode(),
+                text.fit(s.deviceType(), layout.length(RasConnStatusField.DEVICE_TYPE)),
+                text.fit(s.deviceName(), layout.length(RasConnStatusField.DEVICE_NAME)),
+                layout.has(RasConnStatusField.PHONE_NUMBER)
+                        ? Optional.of(text.fit(s.phoneNumber().orElse(""), layout.length(RasConnStatusField.PHONE_NUMBER)))
+                        : Optional.empty(),
+                projectedEndpoint(layout, RasConnStatusField.LOCAL_END_POINT, s.localEndPoint()),
+                projectedEndpoint(layout, RasConnStatusField.REMOTE_END_POINT, s.remoteEndPoint()),
+                layout.has(RasConnStatusField.CONN_SUB_STATE)
+                        ? OptionalInt.of(s.subState().orElse(0)) : OptionalInt.empty());
+    }
+
+    private static Optional<TunnelEndpoint> projectedEndpoint(RasConnStatusLayout layout, RasConnStatusField field,
+            Optional<TunnelEndpoint> endpoint) {
+        if (!layout.has(field)) {
+            return Optional.empty();
+        }
+        int type = endpoint.map(TunnelEndpoint::type).orElse(0);
+        byte[] address = endpoint.flatMap(TunnelEndpoint::address).map(InetAddress::getAddress).orElse(new byte[0]);
+        return Optional.of(endpoint(type, Arrays.copyOf(address, ADDRESS_LENGTH)));
     }
 
     /**
@@ -129,7 +170,7 @@ public final class RasConnStatusCodec {
         if (buffer.capacity() < layout.size()) {
             throw new IllegalArgumentException(layout + " does not fit a buffer of " + buffer.capacity() + " bytes");
         }
-        ByteBuffer le = Scalars.littleEndian(buffer);
+        ByteBuffer le = Buffers.whole(buffer);
         FixedText text = new FixedText(layout.charset(), ansi);
         Scalars.zero(le, 0, layout.size());
         le.putInt(0, layout.size());

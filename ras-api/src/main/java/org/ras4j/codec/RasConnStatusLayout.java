@@ -28,4 +28,10 @@ public final class RasConnStatusLayout extends StructLayout<RasConnStatusVersion
     public static Optional<RasConnStatusLayout> forSize(int dwSize, RasCharset charset, Abi abi) {
         return TABLE.forSize(dwSize, charset, abi);
     }
+
+    @Override
+    public Optional<RasConnStatusLayout> older() {
+        RasConnStatusVersion previous = version().previous();
+        return previous == null ? Optional.empty() : Optional.of(of(previous, charset(), abi()));
+    }
 }

@@ -1,7 +1,6 @@
 package org.ras4j.codec;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.UUID;
 import org.ras4j.Luid;
 import org.ras4j.RasHandle;
@@ -12,21 +11,6 @@ import org.ras4j.RasHandle;
  */
 final class Scalars {
     private Scalars() {
-    }
-
-    /**
-     * A little-endian view of all the buffer's bytes, {@code 0} to its capacity, whatever the
-     * buffer's byte order, position and limit (the codecs use absolute offsets and ignore both, and
-     * an absolute access past the limit would throw): the buffer itself when it already is one,
-     * else a duplicate, which shares the bytes and leaves the buffer's own state alone.
-     */
-    static ByteBuffer littleEndian(ByteBuffer buffer) {
-        if (buffer.order() == ByteOrder.LITTLE_ENDIAN && buffer.limit() == buffer.capacity()) {
-            return buffer;
-        }
-        ByteBuffer view = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        view.clear();
-        return view;
     }
 
     static RasHandle readHandle(ByteBuffer le, int offset, Abi abi) {

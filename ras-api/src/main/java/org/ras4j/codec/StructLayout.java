@@ -2,6 +2,7 @@ package org.ras4j.codec;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The byte layout of one version of a RAS structure for one charset and ABI: its size (the value
@@ -30,6 +31,17 @@ public abstract sealed class StructLayout<V extends Enum<V>, F extends Enum<F>>
         this.abi = Objects.requireNonNull(abi, "abi");
         this.struct = PackedStruct.layOut(fieldClass, fields, charset, abi);
     }
+
+    /** The structure's name in {@code ras.h} without its charset, e.g. {@code RASCONN}. */
+    public final String structName() {
+        return structName;
+    }
+
+    /**
+     * The layout of the version before this one in the same charset and ABI: what a caller tries
+     * next when a backend answers {@code ERROR_INVALID_SIZE}; empty for the oldest version.
+     */
+    public abstract Optional<? extends StructLayout<V, F>> older();
 
     /** The structure version this layout describes. */
     public final V version() {

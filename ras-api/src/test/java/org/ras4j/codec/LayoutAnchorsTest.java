@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** The sanity anchors of RAS-CONTRACT.md §1, and {@code forSize} as the inverse of {@code size()}. */
+/** The sanity anchors of docs/contract.md §1 (C-STRUCT-04), and {@code forSize} as the inverse of {@code size()}. */
 class LayoutAnchorsTest {
 
     @Test

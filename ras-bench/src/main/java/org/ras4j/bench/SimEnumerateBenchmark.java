@@ -17,7 +17,7 @@ import org.ras4j.RasConnection;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.sim.SimFunction;
 import org.ras4j.sim.SimulatedRas;
-import org.ras4j.sim.WindowsProfile;
+import org.ras4j.spi.WindowsProfile;
 
 /**
  * {@code RasClient.connections()} over {@code SimulatedRas} (Windows 10 x64, the newest

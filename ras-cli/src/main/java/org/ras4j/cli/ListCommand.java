@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.ras4j.ConnectionState;
 import org.ras4j.RasConnection;
 import org.ras4j.RasHandle;
 import picocli.CommandLine.Command;
@@ -66,7 +65,7 @@ final class ListCommand implements Callable<Integer> {
                     orDash(c.deviceType()),
                     orDash(c.deviceName()),
                     c.handle().toString(),
-                    stateName(listing.status().state()),
+                    listing.status().state().shortName(),
                     c.subEntry().isPresent() ? Integer.toUnsignedString(c.subEntry().getAsInt()) : "-");
         }
         return table;
@@ -75,12 +74,6 @@ final class ListCommand implements Callable<Integer> {
     /** A member the structure lacks, or an empty string, shows as {@code -}. */
     private static String orDash(Optional<String> value) {
         return value.filter(v -> !v.isEmpty()).orElse("-");
-    }
-
-    /** {@code RASCS_Connected} shows as {@code Connected}. */
-    static String stateName(ConnectionState state) {
-        String name = state.symbolicName();
-        return name.startsWith("RASCS_") ? name.substring("RASCS_".length()) : name;
     }
 
     private static void printJson(Session session, List<Listing> listings, PrintWriter out) {

@@ -3,11 +3,9 @@ package org.ras4j.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.ras4j.ConnectionStatus;
 import org.ras4j.RasClient;
 import org.ras4j.RasConnection;
-import org.ras4j.RasError;
 import org.ras4j.RasException;
 
 /**
@@ -34,20 +32,8 @@ record Listing(RasConnection connection, ConnectionStatus status) {
     static List<Listing> of(RasClient client) {
         List<Listing> listings = new ArrayList<>();
         for (RasConnection connection : client.connections()) {
-            statusIfLive(client, connection).ifPresent(status -> listings.add(new Listing(connection, status)));
+            client.statusIfLive(connection.handle()).ifPresent(status -> listings.add(new Listing(connection, status)));
         }
         return List.copyOf(listings);
-    }
-
-    /** The status of a listed connection, or empty if its handle is no longer live. */
-    static Optional<ConnectionStatus> statusIfLive(RasClient client, RasConnection connection) {
-        try {
-            return Optional.of(client.status(connection.handle()));
-        } catch (RasException e) {
-            if (e.code() == RasError.ERROR_INVALID_HANDLE.code()) {
-                return Optional.empty();
-            }
-            throw e;
-        }
     }
 }

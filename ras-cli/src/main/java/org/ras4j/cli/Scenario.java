@@ -10,7 +10,7 @@ import org.ras4j.codec.RasCharset;
 import org.ras4j.sim.SimFunction;
 import org.ras4j.sim.SimulatedRas;
 import org.ras4j.sim.StatusDetails;
-import org.ras4j.sim.WindowsProfile;
+import org.ras4j.spi.WindowsProfile;
 
 /**
  * A simulator scenario as a scenario file states it ({@link ScenarioParser}): the connections to

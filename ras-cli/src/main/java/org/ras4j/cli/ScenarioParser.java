@@ -108,27 +108,7 @@ final class ScenarioParser {
 
     /** The connection state named {@code name} ({@code Authenticate} or {@code RASCS_Authenticate}). */
     static ConnectionState stateNamed(String name, String path) {
-        String wanted = name.startsWith("RASCS_") ? name : "RASCS_" + name;
-        for (int code : knownStateCodes()) {
-            ConnectionState state = ConnectionState.of(code);
-            if (state.symbolicName().equalsIgnoreCase(wanted)) {
-                return state;
-            }
-        }
-        throw new ScenarioException(path + ": no RASCONNSTATE is called '" + name + "'");
-    }
-
-    private static int[] knownStateCodes() {
-        int[] codes = new int[25 + 5 + 2];
-        int n = 0;
-        for (int code = 0; code <= 24; code++) {
-            codes[n++] = code;
-        }
-        for (int code = 0x1000; code <= 0x1004; code++) {
-            codes[n++] = code;
-        }
-        codes[n++] = 0x2000;
-        codes[n] = 0x2001;
-        return codes;
+        return ConnectionState.named(name)
+                .orElseThrow(() -> new ScenarioException(path + ": no RASCONNSTATE is called '" + name + "'"));
     }
 }

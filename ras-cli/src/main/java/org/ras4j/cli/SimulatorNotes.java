@@ -34,7 +34,7 @@ final class SimulatorNotes {
             }
             if (!listed.contains(c.handle())) {
                 notes.add(name + " " + c.handle() + " is " + (c.isDialing() ? "dialling" : "in state") + " ("
-                        + ListCommand.stateName(c.state()) + "); " + windows + " lists it only once connected");
+                        + c.state().shortName() + "); " + windows + " lists it only once connected");
             }
         }
         return List.copyOf(notes);

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.ras4j.RasClient;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.sim.SimulatedRas;
-import org.ras4j.sim.WindowsProfile;
+import org.ras4j.spi.WindowsProfile;
 
 /**
  * Opens a simulated session: a {@link SimulatedRas} of a profile, set up from a scenario file or
@@ -59,7 +59,7 @@ final class SimulatorSessions {
                 .charset(charset)
                 .ansiCharset(ansiCodePage.orElse(profile.ansiCharset()))
                 .build();
-        return new Session(client, BackendOptions.SIM, Optional.of(Profiles.id(profile)),
+        return new Session(client, BackendOptions.SIM, Optional.of(profile.id()),
                 Optional.of(source), charset, Optional.of(simulator));
     }
 

@@ -90,7 +90,7 @@ final class StatusCommand implements Callable<Integer> {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"Entry", connection.map(RasConnection::entryName).orElse("-")});
         lines.add(new String[] {"Handle", handle.toString()});
-        lines.add(new String[] {"State", ListCommand.stateName(status.state())
+        lines.add(new String[] {"State", status.state().shortName()
                 + " (" + status.state().symbolicName() + ", 0x" + Integer.toHexString(status.state().code()) + ")"});
         lines.add(new String[] {"Error", status.errorCode() == 0 ? "0"
                 : Integer.toUnsignedString(status.errorCode()) + " " + RasError.nameOf(status.errorCode())

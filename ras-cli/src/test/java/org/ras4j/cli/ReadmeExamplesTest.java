@@ -12,7 +12,7 @@ import org.ras4j.RasException;
 import org.ras4j.RasHandle;
 import org.ras4j.sim.SimFunction;
 import org.ras4j.sim.SimulatedRas;
-import org.ras4j.sim.WindowsProfile;
+import org.ras4j.spi.WindowsProfile;
 
 /** The code README.md shows, run as it is written there (keep the two in step). */
 class ReadmeExamplesTest {
@@ -20,7 +20,7 @@ class ReadmeExamplesTest {
     @Test
     @DisplayName("README's simulator example: XP rules, a race between size query and fetch, a scripted failure")
     void simulatorExample() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();   // RASCONN up to V501
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();   // RASCONN up to V501
         ras.connect(RasConnection.builder(RasHandle.NULL, "Büro-VPN").deviceType("vpn").build());
         ras.connectBeforeNextFetch(RasConnection.builder(RasHandle.NULL, ".5550123").build());
         RasClient client = RasClient.using(ras);           // or hand `ras` to your code as a RasBackend

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnStatusLayout;
-import org.ras4j.sim.WindowsProfile;
+import org.ras4j.spi.WindowsProfile;
 
 /** README.md says what the code does: its set-up commands, its scenario example, its Windows table. */
 class ReadmeTest {
@@ -96,7 +96,7 @@ class ReadmeTest {
                 .append(" | NULL buffer | dialling listed |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         for (WindowsProfile p : WindowsProfile.all()) {
-            table.append("| ").append(p.name()).append(" (`").append(Profiles.id(p)).append("`) | ")
+            table.append("| ").append(p.name()).append(" (`").append(p.id()).append("`) | ")
                     .append(p.abi().name().toLowerCase(Locale.ROOT)).append(" | ");
             for (RasCharset charset : RasCharset.values()) {
                 table.append(sizes(p.connVersions(charset), v -> RasConnLayout.of(v, charset, p.abi()).size()))
@@ -106,7 +106,7 @@ class ReadmeTest {
                 table.append(sizes(p.statusVersions(charset), v -> RasConnStatusLayout.of(v, charset, p.abi()).size()))
                         .append(" | ");
             }
-            table.append(p.nullBufferSizeQuery() ? "603 + size" : "632").append(" | ")
+            table.append(p.sizeQuery() == WindowsProfile.SizeQuery.NULL_BUFFER_REPORTS_SIZE ? "603 + size" : "632").append(" | ")
                     .append(p.dialingIsListed() ? "yes" : "no").append(" |\n");
         }
         return table.toString();

@@ -4,7 +4,6 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.ras4j.RasError;
@@ -12,6 +11,7 @@ import org.ras4j.RasException;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.Abi;
 import org.ras4j.codec.RasCharset;
+import org.ras4j.spi.Buffers;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
 
@@ -26,9 +26,11 @@ import org.ras4j.spi.RasBackend;
  * <p>The caller's buffer is handed to the DLL as is when it is direct, else as a native copy that is
  * copied back; either way the DLL is never told a {@code *lpcb} larger than the memory it gets
  * ({@code min(*lpcb, capacity)}), and only those bytes reach the caller's buffer, as the port
- * requires. Memory too small for what Windows reads or writes through the pointer (fewer than the
- * four bytes of {@code dwSize}; a {@code RASCONNSTATUS} smaller than its own {@code dwSize}) is
- * passed as NULL, which the DLL refuses or answers as a size query. Results stay in the caller's
+ * requires. The {@code dwSize} of a non-null buffer reaches the DLL whatever {@code *lpcb} says, as
+ * the port requires (docs/contract.md C-ENUM-05): Windows reads it first. Memory too small for
+ * what Windows reads or writes through the pointer (fewer than the four bytes of {@code dwSize}; a
+ * {@code RASCONNSTATUS} smaller than its own {@code dwSize}) is answered {@code ERROR_INVALID_SIZE}
+ * (632) without calling the DLL, which would read or write past it. Results stay in the caller's
  * buffer for the {@code org.ras4j.codec} codecs; no JNA {@code Structure} is involved. The ABI is the running JVM's
  * ({@link Native#POINTER_SIZE}): a 32-bit JVM talks to the 32-bit DLL with x86 layouts.
  *
@@ -39,8 +41,6 @@ import org.ras4j.spi.RasBackend;
  * beyond the buffer. Win32 error codes themselves are returned, as the port requires. Thread-safe.
  */
 public final class JnaRasBackend implements RasBackend {
-    private static final int ERROR_SUCCESS = 0;
-    private static final int DWORD_BYTES = Integer.BYTES;
 
     private final Rasapi32Library library;
     private final Rasapi32 rasapi32;
@@ -85,10 +85,12 @@ public final class JnaRasBackend implements RasBackend {
     }
 
     /**
-     * {@code RasEnumConnectionsA/W} of the DLL with {@code *lpcb = min(*lpcb, capacity)}; a buffer
-     * region under four bytes (no room for {@code dwSize}) is passed as NULL with {@code *lpcb = 0}.
-     * The out-values are copied back as the DLL left them, except that a rejected call that did not
-     * touch {@code *lpcb} leaves the caller's own value.
+     * {@code RasEnumConnectionsA/W} of the DLL with {@code *lpcb = min(*lpcb, capacity)}: the DLL
+     * gets the caller's memory with its {@code dwSize} however small {@code *lpcb} is, and only the
+     * first {@code min(*lpcb, capacity)} bytes can change. A non-null buffer whose capacity is under
+     * four bytes (no room for {@code dwSize}) is answered 632 without a call. The out-values are
+     * copied back as the DLL left them, except that a rejected call that did not touch
+     * {@code *lpcb} leaves the caller's own value.
      *
      * @throws RasException with {@code ERROR_BUFFER_INVALID} if the DLL reports success with entries
      *                      that do not fit the memory it was given
@@ -97,11 +99,15 @@ public final class JnaRasBackend implements RasBackend {
     @Override
     public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef lpcConnections) {
         Objects.requireNonNull(charset, "charset");
+        if (buffer != null && !Buffers.holdsDwSize(buffer)) {
+            return RasError.ERROR_INVALID_SIZE.code();
+        }
         int region = buffer == null ? 0
                 : lpcb == null ? buffer.capacity() : (int) Math.min(lpcb.getUnsigned(), buffer.capacity());
-        // Fewer than four bytes hold no dwSize: the DLL gets NULL, as the port treats such a buffer.
-        CallerMemory memory = region < DWORD_BYTES ? null : CallerMemory.of(buffer, region);
-        int passed = memory == null ? 0 : region;
+        // The DLL reads dwSize whatever *lpcb says: it gets at least those four bytes, to write none past region.
+        CallerMemory memory = buffer == null ? null
+                : CallerMemory.of(buffer, Math.max(region, Buffers.DWSIZE_BYTES), region);
+        int passed = region;
         IntByReference cb = lpcb == null ? null : new IntByReference(passed);
         IntByReference count = lpcConnections == null ? null : new IntByReference(lpcConnections.get());
         int dwSize = memory == null ? 0 : memory.dwSize();
@@ -109,14 +115,14 @@ public final class JnaRasBackend implements RasBackend {
             int code = charset == RasCharset.W
                     ? rasapi32.RasEnumConnectionsW(memory == null ? null : memory.pointer(), cb, count)
                     : rasapi32.RasEnumConnectionsA(memory == null ? null : memory.pointer(), cb, count);
-            if (code == ERROR_SUCCESS && cb != null && count != null) {
+            if (code == RasError.ERROR_SUCCESS.code() && cb != null && count != null) {
                 checkSuccess(charset, memory, dwSize, cb.getValue(), count.getValue());
             }
             if (memory != null) {
                 memory.copyBack();
             }
             // A rejected call leaves *lpcb alone: the caller keeps its own value, not the one passed.
-            if (cb != null && (code == ERROR_SUCCESS || cb.getValue() != passed)) {
+            if (cb != null && (code == RasError.ERROR_SUCCESS.code() || cb.getValue() != passed)) {
                 lpcb.set(cb.getValue());
             }
             if (count != null) {
@@ -134,7 +140,7 @@ public final class JnaRasBackend implements RasBackend {
     private void checkSuccess(RasCharset charset, CallerMemory memory, int dwSizeIn, int lpcbOut, int countOut) {
         long bytes = Integer.toUnsignedLong(lpcbOut);
         long entries = Integer.toUnsignedLong(countOut);
-        long given = memory == null ? 0 : memory.size();
+        long given = memory == null ? 0 : memory.writable();
         long dwSize = Integer.toUnsignedLong(dwSizeIn);
         boolean fits = memory == null ? bytes == 0 && entries == 0 : bytes <= given && entries * dwSize <= bytes;
         if (!fits) {
@@ -146,7 +152,7 @@ public final class JnaRasBackend implements RasBackend {
 
     /**
      * {@code RasGetConnectStatusA/W} of the DLL. A buffer smaller than the {@code dwSize} it holds
-     * (which the DLL would write in full) is passed as NULL, which the DLL refuses with 632; on x86
+     * (which the DLL would write in full) is answered 632 without a call; on x86
      * a handle wider than 32 bits is no live handle and returns {@code ERROR_INVALID_HANDLE} at once.
      *
      * @throws java.nio.ReadOnlyBufferException if {@code status} is read-only
@@ -159,10 +165,12 @@ public final class JnaRasBackend implements RasBackend {
             return RasError.ERROR_INVALID_HANDLE.code();
         }
         Pointer hrasconn = handle.isNull() ? null : new Pointer(handle.bits());
-        long dwSize = status == null || status.capacity() < DWORD_BYTES
-                ? -1 : Integer.toUnsignedLong(status.duplicate().clear().order(ByteOrder.LITTLE_ENDIAN).getInt(0));
-        // The DLL writes dwSize bytes: a buffer without room for them is passed as NULL (632).
-        CallerMemory memory = dwSize < 0 || dwSize > status.capacity() ? null : CallerMemory.of(status, status.capacity());
+        if (status != null && (!Buffers.holdsDwSize(status)
+                || Integer.toUnsignedLong(Buffers.dwSize(status)) > status.capacity())) {
+            // The DLL reads dwSize and writes that many bytes: memory without room for them is no RASCONNSTATUS.
+            return RasError.ERROR_INVALID_SIZE.code();
+        }
+        CallerMemory memory = status == null ? null : CallerMemory.of(status, status.capacity());
         try {
             Pointer lprasconnstatus = memory == null ? null : memory.pointer();
             int code = charset == RasCharset.W

@@ -14,6 +14,7 @@ import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnStatusCodec;
 import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.codec.RasConnStatusVersion;
+import org.ras4j.spi.WindowsProfile;
 
 /**
  * Checks that a connection could exist on the profile's Windows before the simulator takes it:

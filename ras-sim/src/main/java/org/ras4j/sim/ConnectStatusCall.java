@@ -8,9 +8,11 @@ import org.ras4j.RasHandle;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnStatusCodec;
 import org.ras4j.codec.RasConnStatusLayout;
+import org.ras4j.spi.Buffers;
+import org.ras4j.spi.WindowsProfile;
 
 /**
- * {@code RasGetConnectStatusA/W} against one snapshot, as RAS-CONTRACT.md §3 says: the structure
+ * {@code RasGetConnectStatusA/W} against one snapshot, as docs/contract.md §3 says: the structure
  * is checked first, then the handle.
  * <ol>
  *   <li>A NULL buffer, or a {@code dwSize} that is not one of the profile's {@code RASCONNSTATUS}
@@ -27,8 +29,6 @@ import org.ras4j.codec.RasConnStatusLayout;
  * Nothing is written when the call fails.
  */
 final class ConnectStatusCall {
-    private static final int DWSIZE_BYTES = 4;
-
     private final WindowsProfile profile;
     private final RasConnStatusCodec codec;
 
@@ -38,13 +38,11 @@ final class ConnectStatusCall {
     }
 
     int call(SimState state, RasCharset charset, RasHandle handle, ByteBuffer callersStatus) {
-        ByteBuffer status = Wire.whole(callersStatus);
-        if (status == null || status.capacity() < DWSIZE_BYTES) {
+        ByteBuffer status = Buffers.whole(callersStatus);
+        if (!Buffers.holdsDwSize(status)) {
             return RasError.ERROR_INVALID_SIZE.code();
         }
-        Optional<RasConnStatusLayout> layout = RasConnStatusLayout
-                .forSize(Wire.readDword(status, 0), charset, profile.abi())
-                .filter(l -> profile.statusVersions(charset).contains(l.version()));
+        Optional<RasConnStatusLayout> layout = profile.statusLayout(charset, Buffers.dwSize(status));
         if (layout.isEmpty() || status.capacity() < layout.get().size()) {
             return RasError.ERROR_INVALID_SIZE.code();
         }
@@ -53,7 +51,7 @@ final class ConnectStatusCall {
             return RasError.ERROR_INVALID_HANDLE.code();
         }
         ConnectionStatus full = owner.get().statusOf(handle);
-        codec.encode(StatusProjection.project(full, layout.get(), profile.ansiCharset()), layout.get(), status);
-        return 0;
+        codec.encode(codec.project(full, layout.get()), layout.get(), status);
+        return RasError.ERROR_SUCCESS.code();
     }
 }

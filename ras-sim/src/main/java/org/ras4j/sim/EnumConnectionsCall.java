@@ -8,18 +8,24 @@ import org.ras4j.RasError;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnCodec;
 import org.ras4j.codec.RasConnLayout;
+import org.ras4j.spi.Buffers;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.WindowsProfile;
+import org.ras4j.spi.WindowsProfile.SizeQuery;
+import org.ras4j.spi.WindowsProfile.ValidationOrder;
 
 /**
- * {@code RasEnumConnectionsA/W} against one snapshot of connections, exactly as RAS-CONTRACT.md §2
- * says, in the profile's variant:
+ * {@code RasEnumConnectionsA/W} against one snapshot of connections, exactly as docs/contract.md
+ * §2 says, in the profile's variant:
  * <ol>
  *   <li>Validation in the profile's order for the charset: NULL {@code lpcb} or
  *       {@code lpcConnections} → 87; a {@code dwSize} not accepted → 632; a NULL buffer → 632, or
- *       the size query where the profile allows it. Nothing is written when validation fails.</li>
+ *       the size query where the profile has it (C-ENUM-04). Nothing is written when validation
+ *       fails.</li>
  *   <li>Both outputs become 0. With the RAS service stopped: success, 0 entries.</li>
- *   <li>Size query: no connection → success; else 603, {@code *lpcConnections} = the number of
- *       connections, {@code *lpcb} = that × the size of the profile's newest {@code RASCONN}.</li>
+ *   <li>Size query (NULL buffer only): no connection → success; else 603,
+ *       {@code *lpcConnections} = the number of connections, {@code *lpcb} = that × the size of the
+ *       profile's newest {@code RASCONN}.</li>
  *   <li>Otherwise entries are written in order, {@code dwSize} apart, in the caller's version and
  *       charset; at the first entry that does not fit, 603 with {@code *lpcConnections} = total
  *       and {@code *lpcb} = total × {@code dwSize}, the entries before it staying written. On
@@ -27,17 +33,14 @@ import org.ras4j.spi.DwordRef;
  *       no connection nothing needs to fit: success with 0 and 0 whatever {@code *lpcb} is.</li>
  * </ol>
  *
- * <p>Bounds: the buffer is {@code limit = min(*lpcb, capacity)} bytes (capacity alone when
- * {@code lpcb} is NULL, a call that fails with 87 anyway); no byte at or past it is read or written.
- * Reading {@code dwSize} needs four bytes: when {@code limit < 4} the caller has handed over no
- * room for a {@code dwSize}, and the call is answered as if {@code lprasconn} were NULL (the size
- * query on Vista and later, 632 on 2000/XP). An entry fits when it ends within {@code limit}, so a
- * {@code *lpcb} larger than the buffer's capacity never makes the simulator write past it.
+ * <p>Bounds: the {@code dwSize} of a non-NULL buffer is read whatever {@code *lpcb} says, as
+ * Windows reads {@code lprasconn[0].dwSize} (C-ENUM-05), so {@code *lpcb = 0} with a valid
+ * {@code dwSize} is 603 with that version's sizes. A non-NULL buffer whose capacity cannot hold a
+ * {@code dwSize} is answered 632 (an open point of the contract: Windows would read past the
+ * caller's memory; the simulator never does). Writing is bounded by
+ * {@code limit = min(*lpcb, capacity)}: an entry fits when it ends within it.
  */
 final class EnumConnectionsCall {
-    private static final int ERROR_SUCCESS = 0;
-    private static final int DWSIZE_BYTES = 4;
-
     private final WindowsProfile profile;
     private final RasConnCodec codec;
 
@@ -47,46 +50,41 @@ final class EnumConnectionsCall {
     }
 
     int call(SimState state, RasCharset charset, ByteBuffer callersBuffer, DwordRef lpcb, DwordRef lpcConnections) {
-        ByteBuffer buffer = Wire.whole(callersBuffer);
-        boolean pointersFirst = profile.validationOrder(charset) == WindowsProfile.ValidationOrder.POINTERS_THEN_SIZE;
+        ByteBuffer buffer = Buffers.whole(callersBuffer);
+        boolean pointersFirst = profile.validationOrder(charset) == ValidationOrder.POINTERS_THEN_SIZE;
         boolean pointersNull = lpcb == null || lpcConnections == null;
         if (pointersFirst && pointersNull) {
             return RasError.ERROR_INVALID_PARAMETER.code();
         }
-        long limit = buffer == null ? 0 : lpcb == null ? buffer.capacity() : Math.min(lpcb.getUnsigned(), buffer.capacity());
-        boolean noDwSize = buffer == null || limit < DWSIZE_BYTES;
-        Optional<RasConnLayout> layout = noDwSize ? Optional.empty() : acceptedLayout(charset, Wire.readDword(buffer, 0));
-        boolean sizeInvalid = noDwSize ? !profile.nullBufferSizeQuery() : layout.isEmpty();
+        boolean sizeQuery = buffer == null;
+        Optional<RasConnLayout> layout = sizeQuery || !Buffers.holdsDwSize(buffer)
+                ? Optional.empty() : profile.connLayout(charset, Buffers.dwSize(buffer));
+        boolean sizeInvalid = sizeQuery ? profile.sizeQuery() == SizeQuery.NULL_BUFFER_INVALID_SIZE : layout.isEmpty();
         if (sizeInvalid) {
             return RasError.ERROR_INVALID_SIZE.code();
         }
         if (pointersNull) {
             return RasError.ERROR_INVALID_PARAMETER.code();
         }
+        long limit = sizeQuery ? 0 : Math.min(lpcb.getUnsigned(), buffer.capacity());
         lpcb.set(0);
         lpcConnections.set(0);
         if (!state.serviceRunning()) {
-            return ERROR_SUCCESS;
+            return RasError.ERROR_SUCCESS.code();
         }
         List<RasConnection> listed = state.listed(profile.dialingIsListed());
-        if (noDwSize) {
-            return sizeQuery(charset, listed.size(), lpcb, lpcConnections);
+        if (sizeQuery) {
+            return answerSizeQuery(charset, listed.size(), lpcb, lpcConnections);
         }
         return fetch(listed, layout.get(), buffer, limit, lpcb, lpcConnections);
     }
 
-    private Optional<RasConnLayout> acceptedLayout(RasCharset charset, int dwSize) {
-        return RasConnLayout.forSize(dwSize, charset, profile.abi())
-                .filter(l -> profile.connVersions(charset).contains(l.version()));
-    }
-
-    private int sizeQuery(RasCharset charset, int total, DwordRef lpcb, DwordRef lpcConnections) {
+    private int answerSizeQuery(RasCharset charset, int total, DwordRef lpcb, DwordRef lpcConnections) {
         if (total == 0) {
-            return ERROR_SUCCESS;
+            return RasError.ERROR_SUCCESS.code();
         }
-        int entrySize = RasConnLayout.of(profile.newestConnVersion(charset), charset, profile.abi()).size();
         lpcConnections.set(total);
-        lpcb.set(Wire.dword((long) total * entrySize));
+        lpcb.set(dword((long) total * profile.newestConnLayout(charset).size()));
         return RasError.ERROR_BUFFER_TOO_SMALL.code();
     }
 
@@ -95,7 +93,7 @@ final class EnumConnectionsCall {
         int size = layout.size();
         int total = listed.size();
         lpcConnections.set(total);
-        lpcb.set(Wire.dword((long) total * size));
+        lpcb.set(dword((long) total * size));
         for (int j = 0; j < total; j++) {
             long end = (long) (j + 1) * size;
             if (end > limit) {
@@ -103,6 +101,14 @@ final class EnumConnectionsCall {
             }
             codec.encodeEntry(codec.project(listed.get(j), layout), layout, buffer, j * size);
         }
-        return ERROR_SUCCESS;
+        return RasError.ERROR_SUCCESS.code();
+    }
+
+    /** A byte count as a {@code DWORD}. */
+    private static int dword(long value) {
+        if (value < 0 || value > 0xFFFF_FFFFL) {
+            throw new IllegalStateException(value + " does not fit a DWORD");
+        }
+        return (int) value;
     }
 }

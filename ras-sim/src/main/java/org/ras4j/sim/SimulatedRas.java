@@ -12,11 +12,12 @@ import org.ras4j.codec.Abi;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
+import org.ras4j.spi.WindowsProfile;
 
 /**
  * A {@link RasBackend} that behaves as {@code rasapi32} of one Windows version
  * ({@link WindowsProfile}) behaves, byte for byte, over connections a test scripts: exactly as
- * strict as Windows (RAS-CONTRACT.md §2–§3), so that code which passes here passes there.
+ * strict as Windows (docs/contract.md §2–§3), so that code which passes here passes there.
  *
  * <p>Each scenario in a few lines ({@code p} is a profile, {@code vpn} a {@link RasConnection}
  * built with {@code RasConnection.builder(RasHandle.NULL, "VPN")}; the simulator gives handles):
@@ -91,16 +92,18 @@ public final class SimulatedRas implements RasBackend {
     }
 
     /**
-     * {@code RasEnumConnectionsA/W}, as RAS-CONTRACT.md §2 and the profile say: see
+     * {@code RasEnumConnectionsA/W}, as docs/contract.md §2 and the profile say: see
      * {@link RasBackend#enumConnections}. Counts the call, makes the changes scripted before this
      * fetch (if a buffer is passed), then returns a scripted code if one is due (touching nothing),
      * else answers from one snapshot of the state.
      *
-     * <p>Where the contract leaves it open: the buffer is {@code min(*lpcb, capacity)} bytes and
-     * nothing at or past that is read or written; when that is under 4 bytes there is no
-     * {@code dwSize} to read and the call is answered as with a NULL buffer (the size query on
-     * Vista and later, 632 on 2000/XP); a dropped connection stays listed until hung up; the NULL
-     * size query sets {@code *lpcConnections} to the count, as the 603 of a fetch does.
+     * <p>The {@code dwSize} of a non-NULL buffer is read whatever {@code *lpcb} says, as Windows
+     * reads it: {@code *lpcb = 0} with a valid {@code dwSize} is 603 with that version's sizes (or
+     * success with no connection); only a NULL buffer is the size query. Nothing at or past
+     * {@code min(*lpcb, capacity)} is written. Where the contract leaves it open (docs/contract.md
+     * marks each point): a non-NULL buffer too small to hold a {@code dwSize} is 632; a dropped
+     * connection stays listed until hung up; the NULL size query sets {@code *lpcConnections} to
+     * the count, as the 603 of a fetch does.
      */
     @Override
     public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef lpcConnections) {
@@ -119,7 +122,7 @@ public final class SimulatedRas implements RasBackend {
     }
 
     /**
-     * {@code RasGetConnectStatusA/W}, as RAS-CONTRACT.md §3 and the profile say: 632 for a NULL
+     * {@code RasGetConnectStatusA/W}, as docs/contract.md §3 and the profile say: 632 for a NULL
      * or unaccepted structure, then 6 for a handle that is 0 or not live, else the status. Counts
      * the call and returns a scripted code if one is due (touching nothing). A buffer under 4 bytes,
      * or smaller than its own {@code dwSize}, is 632 too: the simulator never writes past it.

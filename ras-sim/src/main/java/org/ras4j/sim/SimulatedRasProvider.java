@@ -2,6 +2,7 @@ package org.ras4j.sim;
 
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.RasBackendProvider;
+import org.ras4j.spi.WindowsProfile;
 
 /**
  * Offers the simulator to {@code RasClient.create()} and {@code RasBackends.named("sim")}: with

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.ras4j.ConnectionState;
 import org.ras4j.RasConnection;
 import org.ras4j.RasHandle;
+import org.ras4j.spi.WindowsProfile;
 
 /**
  * The changes a test makes to the simulator's state, each a function from one immutable

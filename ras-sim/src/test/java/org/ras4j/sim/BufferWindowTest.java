@@ -13,6 +13,7 @@ import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.codec.RasConnStatusVersion;
 import org.ras4j.codec.RasConnVersion;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.WindowsProfile;
 
 /** The port's rule: buffers are memory, used in absolute terms; position, limit and order are the caller's. */
 class BufferWindowTest {
@@ -49,7 +50,7 @@ class BufferWindowTest {
     @Test
     @DisplayName("status writes the whole structure whatever the buffer's position, limit and order")
     void statusIgnoresTheWindow() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         RasHandle handle = ras.connect(Samples.vpn("One"));
         int size = RasConnStatusLayout.of(RasConnStatusVersion.V401, RasCharset.A, ras.abi()).size();
         ByteBuffer buffer = windowed(ByteBuffer.allocate(size), size);

@@ -24,6 +24,7 @@ import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.codec.RasConnStatusVersion;
 import org.ras4j.codec.RasConnVersion;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.WindowsProfile;
 
 /** The argument checks of §2 and the answers of §3, over every profile and every combination. */
 class CallPropertiesTest {
@@ -53,7 +54,7 @@ class CallPropertiesTest {
         int code = ras.enumConnections(charset, buffer, lpcb, count);
 
         boolean pointersBad = nullLpcb || nullCount;
-        boolean sizeBad = nullBuffer ? !profile.nullBufferSizeQuery() : !accepted;
+        boolean sizeBad = nullBuffer ? profile.sizeQuery() == WindowsProfile.SizeQuery.NULL_BUFFER_INVALID_SIZE : !accepted;
         boolean pointersFirst = profile.validationOrder(charset) == WindowsProfile.ValidationOrder.POINTERS_THEN_SIZE;
         int expected = pointersFirst
                 ? (pointersBad ? 87 : sizeBad ? 632 : -1)

@@ -28,6 +28,7 @@ import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.codec.RasConnStatusVersion;
 import org.ras4j.codec.RasConnVersion;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.WindowsProfile;
 
 /**
  * Threads enumerating while others dial, connect and hang up: every success is one consistent

@@ -21,13 +21,14 @@ import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnStatusCodec;
 import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.codec.RasConnStatusVersion;
+import org.ras4j.spi.WindowsProfile;
 
-/** RAS-CONTRACT.md §3: {@code RasGetConnectStatus}. */
+/** docs/contract.md §3: {@code RasGetConnectStatus}. */
 class ConnectStatusRulesTest {
     private static final int ERROR_INVALID_HANDLE = 6;
     private static final int ERROR_INVALID_SIZE = 632;
     private static final RasConnStatusCodec CODEC =
-            RasConnStatusCodec.withAnsiCharset(WindowsProfile.windows7().ansiCharset());
+            RasConnStatusCodec.withAnsiCharset(WindowsProfile.windows7x86().ansiCharset());
 
     private static ByteBuffer statusBuffer(RasConnStatusLayout layout) {
         return Samples.withDwSize(layout.size(), layout.size());
@@ -43,14 +44,14 @@ class ConnectStatusRulesTest {
     @EnumSource(RasCharset.class)
     @DisplayName("§3 a NULL buffer is 632")
     void nullBufferIsInvalidSize(RasCharset charset) {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windows7()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windows7x86()).build();
         assertEquals(ERROR_INVALID_SIZE, ras.getConnectStatus(charset, ras.connect(vpn("One")), null));
     }
 
     @Test
     @DisplayName("§3 a dwSize not in the profile's set is 632 (XP has no Windows 7 RASCONNSTATUS), nothing written")
     void unacceptedSizeIsInvalidSize() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         RasHandle handle = ras.connect(vpn("One"));
         ByteBuffer buffer = statusBuffer(RasConnStatusLayout.of(RasConnStatusVersion.V601, RasCharset.W, ras.abi()));
         assertEquals(ERROR_INVALID_SIZE, ras.getConnectStatus(RasCharset.W, handle, buffer));
@@ -61,14 +62,14 @@ class ConnectStatusRulesTest {
     @Test
     @DisplayName("§3 the structure is checked before the handle: a bad dwSize with handle 0 is 632")
     void sizeIsCheckedBeforeTheHandle() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         assertEquals(ERROR_INVALID_SIZE, ras.getConnectStatus(RasCharset.A, RasHandle.NULL, Samples.withDwSize(64, 5)));
     }
 
     @Test
     @DisplayName("§3 a buffer smaller than its own dwSize, or than four bytes, is 632 and untouched")
     void bufferSmallerThanItsDwSizeIsInvalidSize() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         RasHandle handle = ras.connect(vpn("One"));
         int size = RasConnStatusLayout.of(RasConnStatusVersion.V401, RasCharset.W, ras.abi()).size();
         ByteBuffer short1 = Samples.withDwSize(size - 1, size);
@@ -94,7 +95,7 @@ class ConnectStatusRulesTest {
     @Test
     @DisplayName("§3 a connected connection: RASCS_Connected, dwError 0, its device, every Windows 7 member")
     void connectedReportsEveryMember() throws Exception {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windows7X64()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windows7x64()).build();
         TunnelEndpoint local = TunnelEndpoint.of(InetAddress.getByName("192.0.2.1"));
         TunnelEndpoint remote = TunnelEndpoint.of(InetAddress.getByName("2001:db8::7"));
         RasHandle handle = ras.connect(vpn("Office"), StatusDetails.ofPhoneNumber("vpn.example.com")
@@ -108,7 +109,7 @@ class ConnectStatusRulesTest {
     @Test
     @DisplayName("§3 a dropped line: RASCS_Disconnected with the reason in dwError")
     void droppedReportsTheReason() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         RasHandle handle = ras.connect(vpn("Office"));
         ras.drop(handle, 628);
         ConnectionStatus status = status(ras, handle,
@@ -120,7 +121,7 @@ class ConnectStatusRulesTest {
     @Test
     @DisplayName("§3 while dialling: the dialling state, and the device being connected")
     void dialingReportsStateAndDevice() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         RasHandle handle = ras.dial(Samples.phoneCall("5551234"), ConnectionState.CONNECT_DEVICE);
         ConnectionStatus status = status(ras, handle,
                 RasConnStatusLayout.of(RasConnStatusVersion.V401, RasCharset.W, ras.abi()));
@@ -152,7 +153,7 @@ class ConnectStatusRulesTest {
     @EnumSource(RasCharset.class)
     @DisplayName("§3 the Windows NT 3.51 RASCONNSTATUS cuts the device name to 32 characters")
     void v351CutsTheDeviceName(RasCharset charset) {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.nt4()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsNt4x86()).build();
         String longName = "WAN Miniport (L2TP) on a very long adapter name";
         RasHandle handle = ras.connect(vpn("Office").toBuilder().deviceName(longName).build());
         ConnectionStatus status = status(ras, handle, RasConnStatusLayout.of(RasConnStatusVersion.V351, charset, ras.abi()));
@@ -162,7 +163,7 @@ class ConnectStatusRulesTest {
     @Test
     @DisplayName("§3 the RAS service stopped: every handle is ERROR_INVALID_HANDLE")
     void stoppedServiceKnowsNoHandle() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         RasHandle handle = ras.connect(vpn("Office"));
         ras.stopService();
         RasConnStatusLayout layout = RasConnStatusLayout.of(RasConnStatusVersion.V401, RasCharset.W, ras.abi());

@@ -17,8 +17,9 @@ import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnVersion;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.WindowsProfile;
 
-/** RAS-CONTRACT.md §2, validation: which check fails first, and what a failed call leaves. */
+/** docs/contract.md §2, validation: which check fails first, and what a failed call leaves. */
 class EnumValidationRulesTest {
     private static final int ERROR_INVALID_PARAMETER = 87;
     private static final int ERROR_BUFFER_TOO_SMALL = 603;
@@ -26,7 +27,7 @@ class EnumValidationRulesTest {
     private static final int BAD_DWSIZE = 3;
 
     private static SimulatedRas xpWithOneConnection() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         ras.connect(vpn("Office"));
         return ras;
     }
@@ -79,7 +80,7 @@ class EnumValidationRulesTest {
     void xpRejectsNullBuffer(RasCharset charset) {
         assertEquals(new Samples.Outcome(ERROR_INVALID_SIZE, 0, 0xDEADBEEFL),
                 enumerate(xpWithOneConnection(), charset, null, 0));
-        SimulatedRas w2k = SimulatedRas.builder(WindowsProfile.windows2000()).build();
+        SimulatedRas w2k = SimulatedRas.builder(WindowsProfile.windows2000x86()).build();
         w2k.connect(vpn("Office"));
         assertEquals(ERROR_INVALID_SIZE, enumerate(w2k, charset, null, 0).code());
     }
@@ -99,12 +100,12 @@ class EnumValidationRulesTest {
     @EnumSource(RasCharset.class)
     @DisplayName("§2 the size query with no connection at all is success with 0 and 0")
     void sizeQueryWithoutConnectionsSucceeds(RasCharset charset) {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windows7()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windows7x86()).build();
         assertEquals(new Samples.Outcome(0, 0, 0), enumerate(ras, charset, null, 0));
     }
 
     @ParameterizedTest
-    @MethodSource("org.ras4j.sim.WindowsProfile#all")
+    @MethodSource("org.ras4j.spi.WindowsProfile#all")
     @DisplayName("§2 each profile accepts exactly its dwSize set, in both charsets")
     void acceptsExactlyTheProfilesVersions(WindowsProfile profile) {
         for (RasCharset charset : RasCharset.values()) {
@@ -121,10 +122,10 @@ class EnumValidationRulesTest {
     @Test
     @DisplayName("§2 XP accepts V351 to V501 and refuses V600; Vista and later accept V600")
     void xpRefusesTheVistaStructure() {
-        SimulatedRas xp = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas xp = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         int v600 = size(RasConnVersion.V600, RasCharset.W, xp.profile());
         assertEquals(ERROR_INVALID_SIZE, enumerate(xp, RasCharset.W, withDwSize(v600, v600), v600).code());
-        SimulatedRas vista = SimulatedRas.builder(WindowsProfile.windowsVista()).build();
+        SimulatedRas vista = SimulatedRas.builder(WindowsProfile.windowsVistax86()).build();
         assertEquals(0, enumerate(vista, RasCharset.W, withDwSize(v600, v600), v600).code());
     }
 
@@ -132,7 +133,7 @@ class EnumValidationRulesTest {
     @EnumSource(RasCharset.class)
     @DisplayName("§2 after validation both outputs start at 0: the RAS service stopped is success with 0 entries")
     void stoppedServiceIsSuccessWithNothing(RasCharset charset) {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).serviceStopped().build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).serviceStopped().build();
         int dwSize = size(RasConnVersion.V501, charset, ras.profile());
         ByteBuffer buffer = withDwSize(4 * dwSize, dwSize);
         assertEquals(new Samples.Outcome(0, 0, 0), enumerate(ras, charset, buffer, 4 * dwSize));

@@ -22,14 +22,15 @@ import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnCodec;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnVersion;
+import org.ras4j.spi.WindowsProfile;
 
-/** RAS-CONTRACT.md §2, output: what is written, where, and what the two outputs say. */
+/** docs/contract.md §2, output: what is written, where, and what the two outputs say. */
 class EnumWritingRulesTest {
     private static final int ERROR_BUFFER_TOO_SMALL = 603;
-    private static final RasConnCodec CODEC = RasConnCodec.withAnsiCharset(WindowsProfile.windowsXp().ansiCharset());
+    private static final RasConnCodec CODEC = RasConnCodec.withAnsiCharset(WindowsProfile.windowsXpx86().ansiCharset());
 
     private static SimulatedRas xp(RasConnection... connections) {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         for (RasConnection c : connections) {
             ras.connect(c);
         }
@@ -80,17 +81,22 @@ class EnumWritingRulesTest {
     }
 
     @Test
-    @DisplayName("§2 bounds: *lpcb below 4 leaves no room for dwSize, so the call is the NULL-buffer call of the profile")
-    void lpcbBelowFourIsTheNullBufferCall() {
-        int size = Samples.size(RasConnVersion.V501, RasCharset.W, WindowsProfile.windowsXp());
+    @DisplayName("§2 C-ENUM-05: the dwSize is read whatever *lpcb says; *lpcb 0 or 3 is 603 in the caller's version")
+    void dwSizeIsReadWhateverLpcbSays() {
+        int size = Samples.size(RasConnVersion.V501, RasCharset.W, WindowsProfile.windowsXpx86());
         ByteBuffer xpBuffer = withDwSize(size, size);
-        assertEquals(new Samples.Outcome(632, 3, 0xDEADBEEFL), enumerate(xp(vpn("One")), RasCharset.W, xpBuffer, 3));
+        assertEquals(new Samples.Outcome(ERROR_BUFFER_TOO_SMALL, size, 1), enumerate(xp(vpn("One")), RasCharset.W, xpBuffer, 3));
         assertTrue(Samples.untouchedFrom(xpBuffer, 4));
-        SimulatedRas vista = SimulatedRas.builder(WindowsProfile.windowsVista()).build();
+        assertEquals(size, xpBuffer.getInt(0), "the caller's dwSize is left as it was");
+        SimulatedRas vista = SimulatedRas.builder(WindowsProfile.windowsVistax86()).build();
         vista.connect(vpn("One"));
-        int newest = Samples.size(RasConnVersion.V600, RasCharset.W, vista.profile());
-        assertEquals(new Samples.Outcome(ERROR_BUFFER_TOO_SMALL, newest, 1),
+        vista.connect(vpn("Two"));
+        vista.connect(vpn("Three"));
+        assertEquals(new Samples.Outcome(ERROR_BUFFER_TOO_SMALL, 3L * size, 3),
                 enumerate(vista, RasCharset.W, withDwSize(size, size), 0));
+        assertEquals(new Samples.Outcome(0, 0, 0), enumerate(xp(), RasCharset.W, withDwSize(size, size), 0));
+        ByteBuffer tooSmall = Samples.canaries(3);
+        assertEquals(new Samples.Outcome(632, 0, 0xDEADBEEFL), enumerate(vista, RasCharset.W, tooSmall, 0));
     }
 
     @Test
@@ -178,7 +184,7 @@ class EnumWritingRulesTest {
         RasConnection owned = vpn("Owned").toBuilder()
                 .flags(ConnectionFlags.of(ConnectionFlag.OWNER_KNOWN, ConnectionFlag.OWNER_MATCH)).build();
         assertThrows(IllegalArgumentException.class, () -> ras.connect(owned));
-        SimulatedRas vista = SimulatedRas.builder(WindowsProfile.windowsVistaX64()).build();
+        SimulatedRas vista = SimulatedRas.builder(WindowsProfile.windowsVistax64()).build();
         RasHandle handle = vista.connect(owned);
         assertTrue(vista.connection(handle).orElseThrow().connection().flags().orElseThrow().isOwner());
     }

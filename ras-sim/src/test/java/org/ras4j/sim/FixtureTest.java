@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.ras4j.ConnectionState;
 import org.ras4j.RasConnection;
 import org.ras4j.RasHandle;
+import org.ras4j.spi.WindowsProfile;
 
 /** The fixture side: connections a test creates and moves through their life. */
 class FixtureTest {
@@ -40,14 +41,14 @@ class FixtureTest {
     @Test
     @DisplayName("default handles catch sign extension on x86 and truncation on x64")
     void defaultHandlesAreAwkward() {
-        RasHandle x86 = SimulatedRas.builder(WindowsProfile.windowsXp()).build().connect(vpn("A"));
+        RasHandle x86 = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build().connect(vpn("A"));
         assertTrue(x86.bits() > Integer.MAX_VALUE && x86.fitsIn32Bits());
         RasHandle x64 = SimulatedRas.builder(WindowsProfile.windows10x64()).build().connect(vpn("A"));
         assertFalse(x64.fitsIn32Bits());
-        assertEquals(RasHandle.of(0x1000), SimulatedRas.builder(WindowsProfile.windowsXp()).firstHandle(0x1000).build()
+        assertEquals(RasHandle.of(0x1000), SimulatedRas.builder(WindowsProfile.windowsXpx86()).firstHandle(0x1000).build()
                 .connect(vpn("A")));
         assertThrows(IllegalArgumentException.class,
-                () -> SimulatedRas.builder(WindowsProfile.windowsXp()).firstHandle(0x1_0000_0000L));
+                () -> SimulatedRas.builder(WindowsProfile.windowsXpx86()).firstHandle(0x1_0000_0000L));
     }
 
     @Test
@@ -63,7 +64,7 @@ class FixtureTest {
     @Test
     @DisplayName("dial, advance, connected, drop, hang up: the life of a connection")
     void lifeOfAConnection() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         RasHandle handle = ras.dial(vpn("Office"), ConnectionState.OPEN_PORT);
         assertTrue(ras.connection(handle).orElseThrow().isDialing());
         ras.advance(handle, ConnectionState.AUTHENTICATE);
@@ -83,7 +84,7 @@ class FixtureTest {
     @Test
     @DisplayName("connections are listed in the order they were made; hangUpAll ends them all")
     void orderAndHangUpAll() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windows7()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windows7x86()).build();
         RasHandle first = ras.connect(vpn("First"));
         RasHandle second = ras.connect(vpn("Second"));
         assertEquals(List.of(first, second), ras.connections().stream().map(SimConnection::handle).toList());
@@ -112,7 +113,7 @@ class FixtureTest {
     @Test
     @DisplayName("a multilink connection gives each sub-entry its own handle; hanging one up keeps the rest")
     void multilinkSubEntries() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.nt4()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsNt4x86()).build();
         RasHandle handle = ras.connectMultilink(vpn("Bundle"), StatusDetails.NONE, 3);
         List<RasHandle> links = ras.connection(handle).orElseThrow().subEntryHandles();
         assertEquals(3, Set.copyOf(links).size());

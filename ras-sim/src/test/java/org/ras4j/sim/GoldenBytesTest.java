@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.WindowsProfile;
 
 /**
  * Whole enumerations compared byte for byte with buffers built by hand: every offset below is
@@ -34,7 +35,7 @@ class GoldenBytesTest {
     @Test
     @DisplayName("RasEnumConnectionsW, Windows XP x86, RASCONNW V501: two entries byte for byte")
     void wideX86() {
-        check(WindowsProfile.windowsXp(), RasCharset.W, W_X86_V501, 0x8000_0010L);
+        check(WindowsProfile.windowsXpx86(), RasCharset.W, W_X86_V501, 0x8000_0010L);
     }
 
     @Test
@@ -46,13 +47,13 @@ class GoldenBytesTest {
     @Test
     @DisplayName("RasEnumConnectionsA, Windows 10 x86, RASCONNA V600 in windows-1252: two entries byte for byte")
     void ansiX86() {
-        check(WindowsProfile.windows10(), RasCharset.A, A_X86_V600, 0x8000_0010L);
+        check(WindowsProfile.windows10x86(), RasCharset.A, A_X86_V600, 0x8000_0010L);
     }
 
     @Test
     @DisplayName("RasEnumConnectionsA, Windows XP x64, RASCONNA V501 in windows-1252: two entries byte for byte")
     void ansiX64() {
-        check(WindowsProfile.windowsXpX64(), RasCharset.A, A_X64_V501, 0x1_2345_6780L);
+        check(WindowsProfile.windowsXpx64(), RasCharset.A, A_X64_V501, 0x1_2345_6780L);
     }
 
     private static void check(WindowsProfile profile, RasCharset charset, Offsets o, long firstHandle) {

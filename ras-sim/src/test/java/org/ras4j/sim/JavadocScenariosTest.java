@@ -11,6 +11,7 @@ import org.ras4j.RasConnection;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnVersion;
+import org.ras4j.spi.WindowsProfile;
 
 /** The scenarios of {@link SimulatedRas}'s javadoc, as written there, do what the javadoc says. */
 class JavadocScenariosTest {
@@ -42,7 +43,7 @@ class JavadocScenariosTest {
     @Test
     @DisplayName("javadoc: the service stopped; dialling then connected; a dropped line; a lost link")
     void serviceDiallingDropAndLinks() {
-        SimulatedRas stopped = SimulatedRas.builder(WindowsProfile.windowsXp()).serviceStopped().build();
+        SimulatedRas stopped = SimulatedRas.builder(WindowsProfile.windowsXpx86()).serviceStopped().build();
         int xpSize = Samples.size(RasConnVersion.V501, RasCharset.W, stopped.profile());
         ByteBuffer buffer = Samples.withDwSize(xpSize, xpSize);
         assertEquals(new Samples.Outcome(0, 0, 0), enumerate(stopped, RasCharset.W, buffer, xpSize));
@@ -63,7 +64,7 @@ class JavadocScenariosTest {
     @Test
     @DisplayName("javadoc: on 2000/XP the one-entry sizing call is a fetch, so the race goes before fetch 2")
     void xpRaceLandsBeforeTheSecondFetch() {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXp()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsXpx86()).build();
         ras.connect(vpn);
         ras.connectBeforeFetch(2, vpn);
         int size = Samples.size(RasConnVersion.V501, RasCharset.W, ras.profile());

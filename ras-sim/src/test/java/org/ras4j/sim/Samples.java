@@ -13,6 +13,7 @@ import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnVersion;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.WindowsProfile;
 
 /** Connections and buffers the simulator's tests share. */
 final class Samples {

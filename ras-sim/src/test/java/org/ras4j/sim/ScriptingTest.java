@@ -15,13 +15,14 @@ import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.codec.RasConnStatusVersion;
 import org.ras4j.codec.RasConnVersion;
+import org.ras4j.spi.WindowsProfile;
 
 /** Scripted races, faults and the call counters. */
 class ScriptingTest {
     private static final int ERROR_BUFFER_TOO_SMALL = 603;
 
     private static SimulatedRas vistaWith(String... names) {
-        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsVistaX64()).build();
+        SimulatedRas ras = SimulatedRas.builder(WindowsProfile.windowsVistax64()).build();
         for (String name : names) {
             ras.connect(vpn(name));
         }

@@ -15,8 +15,8 @@ import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnVersion;
 import org.ras4j.spi.DwordRef;
-import org.ras4j.tck.BackendTraits.SizeQuery;
-import org.ras4j.tck.BackendTraits.ValidationOrder;
+import org.ras4j.spi.WindowsProfile.SizeQuery;
+import org.ras4j.spi.WindowsProfile.ValidationOrder;
 
 /**
  * The argument checks of {@code RasEnumConnections}: which {@code dwSize} values it accepts, NULL
@@ -41,7 +41,7 @@ abstract class EnumArgumentRequirements {
     @ForEachCharset
     @DisplayName("ENUM-01 every accepted dwSize is accepted")
     void everyAcceptedSizeIsAccepted(RasCharset charset) {
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             EnumOutcome out = h.enumerate(charset, layout.size(), room(), room());
             assertTrue(out.code() == 0 || out.code() == BUFFER_TOO_SMALL,
                     layout + " is accepted, yet the backend returned " + out.code() + " " + RasError.nameOf(out.code()));
@@ -54,7 +54,7 @@ abstract class EnumArgumentRequirements {
         List<Integer> sizes = new ArrayList<>();
         for (RasConnVersion version : RasConnVersion.values()) {
             int size = h.layout(version, charset).size();
-            if (!h.acceptsConnSize(charset, size)) {
+            if (!h.profile().connLayout(charset, size).isPresent()) {
                 sizes.add(size);
             }
         }
@@ -70,7 +70,7 @@ abstract class EnumArgumentRequirements {
             for (RasCharset other : RasCharset.values()) {
                 for (Abi abi : Abi.values()) {
                     int size = RasConnLayout.of(version, other, abi).size();
-                    if ((other != charset || abi != h.abi()) && !h.acceptsConnSize(charset, size)) {
+                    if ((other != charset || abi != h.abi()) && !h.profile().connLayout(charset, size).isPresent()) {
                         sizes.add(size);
                     }
                 }
@@ -83,13 +83,29 @@ abstract class EnumArgumentRequirements {
     @DisplayName("ENUM-04 sizes that are no RASCONN at all return 632 and write nothing")
     void nonsenseSizesReturnInvalidSize(RasCharset charset) {
         Set<Integer> sizes = new LinkedHashSet<>(List.of(0, 1, 3, 4, 5, 8, -1, Integer.MAX_VALUE, Integer.MIN_VALUE));
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             for (int delta : new int[] {-4, -2, -1, 1, 2, 4, 8}) {
                 sizes.add(layout.size() + delta);
             }
+            for (int highBits : new int[] {0x0001_0000, 0x8000_0000, 0xFFFF_0000}) {
+                sizes.add(layout.size() | highBits);
+            }
         }
-        sizes.removeIf(size -> h.acceptsConnSize(charset, size));
+        sizes.removeIf(size -> h.profile().connLayout(charset, size).isPresent());
         assertRejected(charset, List.copyOf(sizes));
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-32 an unaccepted dwSize with *lpcb = 0 returns 632: the dwSize is read whatever *lpcb says")
+    void badSizeWithZeroLpcbReturnsInvalidSize(RasCharset charset) {
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
+            for (int size : new int[] {0, layout.size() - 1, layout.size() + 1}) {
+                if (h.profile().connLayout(charset, size).isEmpty()) {
+                    String what = "RasEnumConnections" + charset + " with dwSize " + size + " and *lpcb = 0";
+                    h.enumerate(charset, size, room(), 0).assertCode(INVALID_SIZE, what).assertUntouched(what);
+                }
+            }
+        }
     }
 
     private void assertRejected(RasCharset charset, List<Integer> sizes) {
@@ -120,7 +136,7 @@ abstract class EnumArgumentRequirements {
     @ForEachCharset
     @DisplayName("ENUM-07 a bad dwSize together with a NULL pointer answers in the declared validation order")
     void validationOrderIsTheDeclaredOne(RasCharset charset) {
-        ValidationOrder order = h.traits().validationOrder(charset);
+        ValidationOrder order = h.profile().validationOrder(charset);
         int expected = order == ValidationOrder.POINTERS_THEN_SIZE ? INVALID_PARAMETER : INVALID_SIZE;
         int bad = h.newest(charset).size() + 1;
         String what = "RasEnumConnections" + charset + " (" + order + ") with dwSize " + bad;
@@ -133,8 +149,8 @@ abstract class EnumArgumentRequirements {
     @ForEachCharset
     @DisplayName("ENUM-08 a NULL lprasconn returns 632 where Windows 2000/XP rejects it")
     void nullBufferIsInvalidSize(RasCharset charset) {
-        assumeTrue(h.traits().sizeQuery() == SizeQuery.NULL_BUFFER_INVALID_SIZE,
-                "not applicable: the backend declares " + h.traits().sizeQuery());
+        assumeTrue(h.profile().sizeQuery() == SizeQuery.NULL_BUFFER_INVALID_SIZE,
+                "not applicable: the backend declares " + h.profile().sizeQuery());
         for (int lpcb : new int[] {0, room()}) {
             String what = "RasEnumConnections" + charset + "(NULL, *lpcb = " + lpcb + ")";
             h.enumerate(charset, null, DwordRef.of(lpcb), DwordRef.of(Harness.GARBAGE))
@@ -145,8 +161,8 @@ abstract class EnumArgumentRequirements {
     @ForEachCharset
     @DisplayName("ENUM-09 the NULL-buffer size query reports the required size, or success with no connections")
     void nullBufferSizeQuery(RasCharset charset) {
-        assumeTrue(h.traits().sizeQuery() == SizeQuery.NULL_BUFFER_REPORTS_SIZE,
-                "not applicable: the backend declares " + h.traits().sizeQuery());
+        assumeTrue(h.profile().sizeQuery() == SizeQuery.NULL_BUFFER_REPORTS_SIZE,
+                "not applicable: the backend declares " + h.profile().sizeQuery());
         int[] targets = h.has(TckFeature.CAN_CREATE_CONNECTIONS) ? new int[] {0, 1, 3} : new int[] {-1};
         for (int target : targets) {
             int n = target < 0 ? h.connectionCount(charset) : h.makeConnections(target).size();

@@ -45,8 +45,8 @@ abstract class EnumContentRequirements {
     }
 
     private void assertListed(RasCharset charset, ConnectionSpec spec, RasHandle handle) {
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
-            RasConnection expected = h.projection().connection(spec.toConnection(handle), layout);
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
+            RasConnection expected = h.project(spec.toConnection(handle), layout);
             assertEquals(List.of(expected), h.listing(layout), layout.toString());
         }
     }
@@ -74,10 +74,10 @@ abstract class EnumContentRequirements {
     @ForEachCharset
     @DisplayName("ENUM-22 the A function converts text to the ANSI code page; a character without one becomes the default character")
     void ansiConversion(RasCharset charset) {
-        CharsetEncoder encoder = h.traits().ansiCharset().newEncoder();
+        CharsetEncoder encoder = h.profile().ansiCharset().newEncoder();
         String foreign = List.of("\u2713", "\u4e2d", "\u0416", "\u05d0").stream()
                 .filter(c -> !encoder.canEncode(c)).findFirst().orElse(null);
-        assumeTrue(foreign != null, "not applicable: " + h.traits().ansiCharset() + " encodes every test character");
+        assumeTrue(foreign != null, "not applicable: " + h.profile().ansiCharset() + " encodes every test character");
         TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS);
         String name = "Caf\u00e9 " + foreign + " VPN";
         RasHandle handle = fixture.connect(ConnectionSpec.entry(name));
@@ -85,8 +85,8 @@ abstract class EnumContentRequirements {
         if (charset == RasCharset.W) {
             assertEquals(name, listed, "W reports the name unchanged");
         } else {
-            assertEquals(new String(name.getBytes(h.traits().ansiCharset()), h.traits().ansiCharset()), listed,
-                    "A reports the name in " + h.traits().ansiCharset());
+            assertEquals(new String(name.getBytes(h.profile().ansiCharset()), h.profile().ansiCharset()), listed,
+                    "A reports the name in " + h.profile().ansiCharset());
             assertFalse(listed.contains(foreign), "the character without an ANSI form is replaced");
         }
         assertListed(charset, ConnectionSpec.entry(name), handle);
@@ -95,7 +95,7 @@ abstract class EnumContentRequirements {
     @ForEachCharset
     @DisplayName("ENUM-23 the NT 3.51 layout (V351) truncates the entry name to 20 characters")
     void v351TruncatesEntryName(RasCharset charset) {
-        assumeTrue(h.traits().connVersions(charset).contains(RasConnVersion.V351),
+        assumeTrue(h.profile().connVersions(charset).contains(RasConnVersion.V351),
                 "not applicable: the backend does not accept RASCONN V351 in " + charset);
         TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS);
         String name = "A rather long phone-book entry name";
@@ -114,8 +114,8 @@ abstract class EnumContentRequirements {
         Set<RasHandle> listed = new HashSet<>();
         h.listing(h.newest(charset)).forEach(c -> listed.add(c.handle()));
         assertTrue(listed.contains(connected), "the connected connection is listed");
-        assertEquals(h.traits().dialingIsListed(), listed.contains(dialing),
-                "dialingIsListed = " + h.traits().dialingIsListed());
+        assertEquals(h.profile().dialingIsListed(), listed.contains(dialing),
+                "dialingIsListed = " + h.profile().dialingIsListed());
     }
 
     @ForEachCharset
@@ -152,8 +152,8 @@ abstract class EnumContentRequirements {
         }
         List<RasConnection> reference = h.listing(h.newest(RasCharset.W));
         assumeTrue(!reference.isEmpty(), "needs a connection: a TckFixture with CAN_CREATE_CONNECTIONS, or one on the machine");
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
-            Harness.assertSameConnections(h.projection().connections(reference, layout), h.listing(layout),
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
+            Harness.assertSameConnections(h.project(reference, layout), h.listing(layout),
                     layout.toString());
         }
     }

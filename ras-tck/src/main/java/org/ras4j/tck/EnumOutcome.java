@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import org.ras4j.spi.Buffers;
 import org.ras4j.RasConnection;
 import org.ras4j.RasError;
 import org.ras4j.codec.RasConnCodec;
@@ -60,7 +61,7 @@ record EnumOutcome(int code, int lpcb, int count, ByteBuffer buffer, int lpcbIn,
     }
 
     private void assertBytesKept(int from, int to, String what) {
-        ByteBuffer bytes = Harness.whole(buffer);
+        ByteBuffer bytes = Buffers.whole(buffer);
         for (int i = from; i < to; i++) {
             if (bytes.get(i) != original[i]) {
                 fail(what + ": byte " + i + " of the " + buffer.capacity() + "-byte buffer was written (*lpcb was "

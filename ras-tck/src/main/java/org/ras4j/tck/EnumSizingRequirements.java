@@ -18,6 +18,8 @@ import org.ras4j.codec.RasConnLayout;
  */
 abstract class EnumSizingRequirements {
     private static final int BUFFER_TOO_SMALL = RasError.ERROR_BUFFER_TOO_SMALL.code();
+    /** Values of {@code *lpcb} too small for any entry, down to none: Windows reads the dwSize all the same. */
+    private static final int[] SHORT_LPCB = {0, 1, 3};
 
     private final Harness h;
 
@@ -29,7 +31,7 @@ abstract class EnumSizingRequirements {
     @DisplayName("ENUM-10 no connections: success with *lpcb = 0 and *lpcConnections = 0, whatever the caller put there")
     void noConnectionsZeroesBothOutputs(RasCharset charset) {
         h.requireNoConnections(charset);
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             for (int lpcb : new int[] {layout.size(), 3 * layout.size() + 5}) {
                 String what = layout + " with no connections and *lpcb = " + lpcb;
                 h.enumerate(charset, layout.size(), lpcb, lpcb).assertCode(0, what).assertOutputs(0, 0, what)
@@ -39,10 +41,36 @@ abstract class EnumSizingRequirements {
     }
 
     @ForEachCharset
+    @DisplayName("ENUM-18 *lpcb under one entry (0, 1, 3) with no connections: the dwSize is read, success with 0 and 0")
+    void shortLpcbWithNoConnections(RasCharset charset) {
+        h.requireNoConnections(charset);
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
+            for (int lpcb : SHORT_LPCB) {
+                String what = layout + " with no connections and *lpcb = " + lpcb;
+                h.enumerate(charset, layout.size(), 2 * layout.size(), lpcb).assertCode(0, what)
+                        .assertOutputs(0, 0, what).assertNothingWrittenFrom(lpcb, what);
+            }
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-19 *lpcb under one entry (0, 1, 3) with connections: 603 with the totals in the caller's dwSize, nothing written")
+    void shortLpcbWithConnections(RasCharset charset) {
+        int n = h.requireConnections(charset, 3, 1).size();
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
+            for (int lpcb : SHORT_LPCB) {
+                String what = layout + " with " + n + " connection(s) and *lpcb = " + lpcb;
+                h.enumerate(charset, layout.size(), 2 * layout.size(), lpcb).assertCode(BUFFER_TOO_SMALL, what)
+                        .assertOutputs(n * layout.size(), n, what).assertNothingWrittenFrom(lpcb, what);
+            }
+        }
+    }
+
+    @ForEachCharset
     @DisplayName("ENUM-11 success: *lpcConnections = entries written, *lpcb = entries × dwSize, in every accepted version")
     void successReportsWrittenEntries(RasCharset charset) {
         int n = h.requireConnections(charset, 3, 1).size();
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             int capacity = (n + 1) * layout.size() + 7;
             String what = layout + " with " + n + " connection(s) and *lpcb = " + capacity;
             EnumOutcome out = h.enumerate(charset, layout.size(), capacity, capacity)
@@ -55,7 +83,7 @@ abstract class EnumSizingRequirements {
     @DisplayName("ENUM-12 603 reports the total count and total size, not the written count")
     void tooSmallReportsTheTotal(RasCharset charset) {
         int n = h.requireConnections(charset, 3, 2).size();
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             for (int room = 0; room < n; room++) {
                 int lpcb = Math.max(4, room * layout.size());
                 String what = layout + " with " + n + " connections and *lpcb = " + lpcb;
@@ -69,7 +97,7 @@ abstract class EnumSizingRequirements {
     @DisplayName("ENUM-13 603 leaves written the entries that fit, in the order of a full listing")
     void tooSmallWritesTheEntriesThatFit(RasCharset charset) {
         int n = h.requireConnections(charset, 4, 2).size();
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             List<RasConnection> full = h.listing(layout);
             for (int room = 1; room < n; room++) {
                 int lpcb = room * layout.size() + layout.size() / 2;
@@ -84,7 +112,7 @@ abstract class EnumSizingRequirements {
     @DisplayName("ENUM-14 nothing is written at or beyond *lpcb")
     void nothingWrittenBeyondLpcb(RasCharset charset) {
         int n = h.requireConnections(charset, 3, 1).size();
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             int size = layout.size();
             List<Integer> limits = new ArrayList<>(List.of(0, 1, 3, 4, size - 1, size, size + 1));
             limits.addAll(List.of(n * size - 1, n * size, n * size + 1, n * size + size - 1));
@@ -99,7 +127,7 @@ abstract class EnumSizingRequirements {
     @DisplayName("ENUM-15 *lpcb = count × dwSize exactly succeeds; one byte less returns 603")
     void exactFitBoundary(RasCharset charset) {
         int n = h.requireConnections(charset, 2, 1).size();
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             int exact = n * layout.size();
             String what = layout + " with " + n + " connection(s) and *lpcb = ";
             h.enumerate(charset, layout.size(), exact, exact).assertCode(0, what + exact)
@@ -117,14 +145,14 @@ abstract class EnumSizingRequirements {
         for (int i = 0; i < handles.size(); i++) {
             expected.add(ConnectionSpec.entry("tck-" + i).toConnection(handles.get(i)));
         }
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             int total = handles.size() * layout.size();
             String what = layout + " with " + handles.size() + " connections";
             h.enumerate(charset, layout.size(), layout.size(), layout.size())
                     .assertCode(BUFFER_TOO_SMALL, what).assertOutputs(total, handles.size(), what);
             EnumOutcome out = h.enumerate(charset, layout.size(), total + 16, total + 16)
                     .assertCode(0, what).assertOutputs(total, handles.size(), what);
-            Harness.assertSameConnections(h.projection().connections(expected, layout),
+            Harness.assertSameConnections(h.project(expected, layout),
                     out.decode(h.connCodec(), layout, handles.size()), what);
         }
     }
@@ -134,7 +162,7 @@ abstract class EnumSizingRequirements {
     void serviceStopped(RasCharset charset) {
         TckFixture fixture = h.fixture(TckFeature.SERVICE_CONTROL);
         fixture.stopService();
-        for (RasConnLayout layout : h.acceptedLayouts(charset)) {
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             int lpcb = 2 * layout.size();
             String what = layout + " with the RAS service stopped";
             h.enumerate(charset, layout.size(), lpcb, lpcb).assertCode(0, what).assertOutputs(0, 0, what);

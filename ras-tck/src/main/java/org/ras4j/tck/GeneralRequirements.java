@@ -37,7 +37,7 @@ abstract class GeneralRequirements {
     @Test
     @DisplayName("GEN-01 abi() is the ABI the backend declares")
     void abiIsTheDeclaredOne() {
-        assertEquals(h.traits().abi(), h.backend().abi());
+        assertEquals(h.profile().abi(), h.backend().abi());
     }
 
     @ForEachCharset
@@ -57,7 +57,7 @@ abstract class GeneralRequirements {
         assertKept(direct, 7, 11, ByteOrder.LITTLE_ENDIAN);
 
         RasHandle handle = listed.isEmpty() ? RasHandle.NULL : listed.get(0).handle();
-        RasConnStatusLayout status = RasConnStatusLayout.of(h.traits().newestStatusVersion(charset), charset, h.abi());
+        RasConnStatusLayout status = h.newestStatus(charset);
         ByteBuffer heapStatus = Harness.callerBuffer(status.size(), status.size()).limit(2).position(1);
         ByteBuffer directStatus = direct(Harness.callerBuffer(status.size(), status.size())).position(3).limit(5);
         int heapCode = h.backend().getConnectStatus(charset, handle, heapStatus);
@@ -82,7 +82,7 @@ abstract class GeneralRequirements {
     void concurrentCallsAreSafe(RasCharset charset) throws Exception {
         List<RasConnection> expected = h.requireConnections(charset, 4, 0);
         RasConnLayout layout = h.newest(charset);
-        RasConnStatusLayout status = RasConnStatusLayout.of(h.traits().newestStatusVersion(charset), charset, h.abi());
+        RasConnStatusLayout status = h.newestStatus(charset);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> runs = new ArrayList<>();

@@ -9,9 +9,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ras4j.ConnectionStatus;
 import org.ras4j.RasConnection;
 import org.ras4j.RasError;
 import org.ras4j.RasHandle;
@@ -20,13 +22,15 @@ import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnCodec;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnStatusCodec;
-import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.codec.RasConnVersion;
+import org.ras4j.codec.RasConnStatusLayout;
+import org.ras4j.spi.Buffers;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
+import org.ras4j.spi.WindowsProfile;
 
 /**
- * The contract's view of one backend under test: its declared traits, its optional fixture, and
+ * The contract's view of one backend under test: its declared profile, its optional fixture, and
  * calls that prepare caller memory the way a careful test does (canary bytes everywhere the
  * backend must not write, garbage in the out-values it must overwrite).
  */
@@ -37,31 +41,29 @@ final class Harness {
     static final int GARBAGE = 0xDEAD_BEEF;
 
     private final RasBackend backend;
-    private final BackendTraits traits;
+    private final WindowsProfile profile;
     private final Optional<TckFixture> fixture;
     private final RasConnCodec connCodec;
     private final RasConnStatusCodec statusCodec;
-    private final Projection projection;
 
-    Harness(RasBackend backend, BackendTraits traits, Optional<TckFixture> fixture) {
+    Harness(RasBackend backend, WindowsProfile profile, Optional<TckFixture> fixture) {
         this.backend = Objects.requireNonNull(backend, "backend()");
-        this.traits = Objects.requireNonNull(traits, "traits()");
+        this.profile = Objects.requireNonNull(profile, "profile()");
         this.fixture = Objects.requireNonNull(fixture, "fixture()");
-        this.connCodec = RasConnCodec.withAnsiCharset(traits.ansiCharset());
-        this.statusCodec = RasConnStatusCodec.withAnsiCharset(traits.ansiCharset());
-        this.projection = new Projection(connCodec, traits.ansiCharset());
+        this.connCodec = RasConnCodec.withAnsiCharset(profile.ansiCharset());
+        this.statusCodec = RasConnStatusCodec.withAnsiCharset(profile.ansiCharset());
     }
 
     RasBackend backend() {
         return backend;
     }
 
-    BackendTraits traits() {
-        return traits;
+    WindowsProfile profile() {
+        return profile;
     }
 
     Abi abi() {
-        return traits.abi();
+        return profile.abi();
     }
 
     RasConnCodec connCodec() {
@@ -72,8 +74,19 @@ final class Harness {
         return statusCodec;
     }
 
-    Projection projection() {
-        return projection;
+    /** {@code connection} as a {@code RASCONN} of {@code layout} reports it ({@link RasConnCodec#project}). */
+    RasConnection project(RasConnection connection, RasConnLayout layout) {
+        return connCodec.project(connection, layout);
+    }
+
+    /** Every connection as {@code layout} reports it, ordered by handle. */
+    List<RasConnection> project(List<RasConnection> connections, RasConnLayout layout) {
+        return byHandle(connections.stream().map(c -> project(c, layout)).toList());
+    }
+
+    /** {@code status} as a {@code RASCONNSTATUS} of {@code layout} reports it ({@link RasConnStatusCodec#project}). */
+    ConnectionStatus project(ConnectionStatus status, RasConnStatusLayout layout) {
+        return statusCodec.project(status, layout);
     }
 
     /** The fixture, reset to no connections; skips the test unless it has every feature named. */
@@ -100,28 +113,12 @@ final class Harness {
 
     /** The newest accepted {@code RASCONN} layout of {@code charset}. */
     RasConnLayout newest(RasCharset charset) {
-        return layout(traits.newestConnVersion(charset), charset);
+        return profile.newestConnLayout(charset);
     }
 
-    /** Every accepted {@code RASCONN} layout of {@code charset}, oldest first. */
-    List<RasConnLayout> acceptedLayouts(RasCharset charset) {
-        return traits.connVersions(charset).stream().sorted().map(v -> layout(v, charset)).toList();
-    }
-
-    /** Every accepted {@code RASCONNSTATUS} layout of {@code charset}, oldest first. */
-    List<RasConnStatusLayout> acceptedStatusLayouts(RasCharset charset) {
-        return traits.statusVersions(charset).stream().sorted()
-                .map(v -> RasConnStatusLayout.of(v, charset, abi())).toList();
-    }
-
-    /** Whether {@code dwSize} is the size of an accepted {@code RASCONN} of {@code charset}. */
-    boolean acceptsConnSize(RasCharset charset, int dwSize) {
-        return acceptedLayouts(charset).stream().anyMatch(l -> l.size() == dwSize);
-    }
-
-    /** Whether {@code dwSize} is the size of an accepted {@code RASCONNSTATUS} of {@code charset}. */
-    boolean acceptsStatusSize(RasCharset charset, int dwSize) {
-        return acceptedStatusLayouts(charset).stream().anyMatch(l -> l.size() == dwSize);
+    /** The newest accepted {@code RASCONNSTATUS} layout of {@code charset}. */
+    RasConnStatusLayout newestStatus(RasCharset charset) {
+        return profile.newestStatusLayout(charset);
     }
 
     /** A heap buffer of {@code capacity} canary bytes with {@code dwSize} in its first four. */
@@ -251,18 +248,18 @@ final class Harness {
 
     /** Asserts two listings are the same connections, in any order. */
     static void assertSameConnections(List<RasConnection> expected, List<RasConnection> actual, String what) {
-        assertEquals(Projection.byHandle(expected), Projection.byHandle(actual), what);
+        assertEquals(byHandle(expected), byHandle(actual), what);
+    }
+
+    /** The connections ordered by handle, the order-free way to compare two listings. */
+    static List<RasConnection> byHandle(List<RasConnection> connections) {
+        return connections.stream().sorted(Comparator.comparingLong(c -> c.handle().bits())).toList();
     }
 
     /** Every byte of the buffer, whatever its position and limit. */
     static byte[] copy(ByteBuffer buffer) {
         byte[] bytes = new byte[buffer.capacity()];
-        whole(buffer).get(bytes);
+        Buffers.whole(buffer).get(0, bytes);
         return bytes;
-    }
-
-    /** A view of the whole buffer (position 0, limit = capacity), leaving the buffer as it is. */
-    static ByteBuffer whole(ByteBuffer buffer) {
-        return buffer.duplicate().clear();
     }
 }

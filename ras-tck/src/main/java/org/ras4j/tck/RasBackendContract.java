@@ -17,18 +17,23 @@ import org.ras4j.codec.Abi;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.spi.RasBackend;
+import org.ras4j.spi.WindowsProfile;
 
 /**
- * The conformance contract of {@link RasBackend}: extend it, supply the backend and its declared
- * {@link BackendTraits}, and every requirement of {@code ras-tck/REQUIREMENTS.md} runs against it
- * (JUnit Jupiter tests and jqwik properties; both engines must be on the test class path).
+ * The conformance contract of {@link RasBackend}: extend it, supply the backend and the
+ * {@link WindowsProfile} of the Windows version it behaves as, and every requirement of
+ * {@code ras-tck/REQUIREMENTS.md} runs against it (JUnit Jupiter tests and jqwik properties; both
+ * engines must be on the test class path).
  *
  * <pre>{@code
  * class MyBackendConformanceTest extends RasBackendContract {
  *     protected RasBackend backend() { return new MyBackend(); }
- *     protected BackendTraits traits() { return BackendTraits.builder(Abi.X64).build(); }
+ *     protected WindowsProfile profile() { return WindowsProfile.windows10x64(); }
  * }
  * }</pre>
+ *
+ * <p>A backend that behaves as no ready-made version does declares a variant of the nearest one
+ * ({@code WindowsProfile.windows10x64().toBuilder().dialingIsListed(true).build()}).
  *
  * <p>Every test's display name starts with its requirement id ({@code ENUM-12 603 reports the total
  * count …}). Requirements that need a driven state (connections with given attributes, a
@@ -38,7 +43,7 @@ import org.ras4j.spi.RasBackend;
  * connections is a valid state.
  *
  * <p>JUnit creates one instance per test (jqwik one per property); {@link #backend()},
- * {@link #traits()} and {@link #fixture()} are called once per instance, and a fixture shares its
+ * {@link #profile()} and {@link #fixture()} are called once per instance, and a fixture shares its
  * state with the backend of the same instance.
  */
 public abstract class RasBackendContract {
@@ -47,8 +52,8 @@ public abstract class RasBackendContract {
     /** The backend under test. */
     protected abstract RasBackend backend();
 
-    /** The facts of the Windows version the backend behaves as. */
-    protected abstract BackendTraits traits();
+    /** The Windows version the backend behaves as, e.g. {@link WindowsProfile#windows10x64()}. */
+    protected abstract WindowsProfile profile();
 
     /** The fixture that drives the backend's state, if it can be driven; empty by default. */
     protected Optional<TckFixture> fixture() {
@@ -57,7 +62,7 @@ public abstract class RasBackendContract {
 
     final Harness harness() {
         if (harness == null) {
-            harness = new Harness(backend(), traits(), fixture());
+            harness = new Harness(backend(), profile(), fixture());
         }
         return harness;
     }
@@ -74,7 +79,7 @@ public abstract class RasBackendContract {
     @Label("ENUM-31 any dwSize that is no accepted RASCONN returns 632 and writes nothing")
     void anyOtherSizeIsRejected(@ForAll RasCharset charset, @ForAll("dwSizes") int dwSize) {
         Harness h = harness();
-        Assume.that(!h.acceptsConnSize(charset, dwSize));
+        Assume.that(!h.profile().connLayout(charset, dwSize).isPresent());
         int room = 2 * RasConnLayout.newest(RasCharset.W, Abi.X64).size();
         String what = "RasEnumConnections" + charset + " with dwSize " + Integer.toUnsignedString(dwSize);
         h.enumerate(charset, dwSize, room, room).assertCode(RasError.ERROR_INVALID_SIZE.code(), what)

@@ -18,6 +18,7 @@ import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.spi.RasBackend;
+import org.ras4j.spi.WindowsProfile;
 
 /**
  * The contract between {@link RasClient} and a backend: over any conforming backend the client
@@ -33,8 +34,8 @@ public abstract class RasClientContract {
     /** The backend the client runs over. */
     protected abstract RasBackend backend();
 
-    /** The facts of the Windows version the backend behaves as. */
-    protected abstract BackendTraits traits();
+    /** The Windows version the backend behaves as, e.g. {@link WindowsProfile#windows10x64()}. */
+    protected abstract WindowsProfile profile();
 
     /** The fixture that drives the backend's state, if it can be driven; empty by default. */
     protected Optional<TckFixture> fixture() {
@@ -43,13 +44,13 @@ public abstract class RasClientContract {
 
     private Harness h() {
         if (harness == null) {
-            harness = new Harness(backend(), traits(), fixture());
+            harness = new Harness(backend(), profile(), fixture());
         }
         return harness;
     }
 
     private RasClient client(RasCharset charset) {
-        return RasClient.builder(h().backend()).charset(charset).ansiCharset(h().traits().ansiCharset()).build();
+        return RasClient.builder(h().backend()).charset(charset).ansiCharset(h().profile().ansiCharset()).build();
     }
 
     /** Makes the specs with the fixture and returns them as the newest accepted layout reports them. */
@@ -59,7 +60,7 @@ public abstract class RasClientContract {
         for (ConnectionSpec spec : specs) {
             made.add(spec.toConnection(fixture.connect(spec)));
         }
-        return h().projection().connections(made, h().newest(charset));
+        return h().project(made, h().newest(charset));
     }
 
     @ForEachCharset
@@ -113,9 +114,8 @@ public abstract class RasClientContract {
         TckFixture fixture = h().fixture(TckFeature.CAN_CREATE_CONNECTIONS);
         ConnectionSpec spec = EnumContentRequirements.richSpec();
         RasHandle handle = fixture.connect(spec);
-        RasConnStatusLayout layout = RasConnStatusLayout.of(h().traits().newestStatusVersion(charset), charset,
-                h().abi());
-        assertEquals(h().projection().status(spec.toStatus(ConnectionState.CONNECTED, 0), layout),
+        RasConnStatusLayout layout = h().newestStatus(charset);
+        assertEquals(h().project(spec.toStatus(ConnectionState.CONNECTED, 0), layout),
                 client(charset).status(handle));
     }
 

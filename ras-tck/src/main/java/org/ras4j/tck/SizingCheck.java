@@ -36,7 +36,7 @@ final class SizingCheck {
      * @param slack       bytes added to (or taken from) {@code room} entries
      */
     void check(List<ConnectionSpec> specs, RasCharset charset, int versionPick, int room, int slack) {
-        List<RasConnLayout> accepted = h.acceptedLayouts(charset);
+        List<RasConnLayout> accepted = h.profile().connLayouts(charset);
         RasConnLayout layout = accepted.get(Math.floorMod(versionPick, accepted.size()));
         List<RasConnection> expected = expectedConnections(specs, layout);
         int n = expected.size();
@@ -69,7 +69,7 @@ final class SizingCheck {
             RasHandle handle = fixture.connect(spec);
             made.add(spec.toConnection(handle));
         }
-        List<RasConnection> expected = h.projection().connections(made, layout);
+        List<RasConnection> expected = h.project(made, layout);
         assertEquals(expected.size(), specs.size());
         return expected;
     }

@@ -3,6 +3,7 @@ package org.ras4j.tck;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.ByteBuffer;
+import org.ras4j.spi.Buffers;
 import org.ras4j.ConnectionStatus;
 import org.ras4j.RasError;
 import org.ras4j.codec.RasConnStatusCodec;
@@ -28,7 +29,7 @@ record StatusOutcome(int code, ByteBuffer buffer, byte[] original) {
 
     /** Asserts that the bytes from {@code from} to the end of the buffer are still the caller's. */
     StatusOutcome assertNothingWrittenFrom(int from, String what) {
-        ByteBuffer bytes = Harness.whole(buffer);
+        ByteBuffer bytes = Buffers.whole(buffer);
         for (int i = from; i < bytes.capacity(); i++) {
             if (bytes.get(i) != original[i]) {
                 fail(what + ": byte " + i + " of the " + buffer.capacity() + "-byte buffer was written");

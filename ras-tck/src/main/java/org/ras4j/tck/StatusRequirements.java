@@ -40,7 +40,7 @@ abstract class StatusRequirements {
     }
 
     private RasConnStatusLayout newest(RasCharset charset) {
-        return RasConnStatusLayout.of(h.traits().newestStatusVersion(charset), charset, h.abi());
+        return h.newestStatus(charset);
     }
 
     @ForEachCharset
@@ -55,7 +55,7 @@ abstract class StatusRequirements {
     @DisplayName("STAT-02 every accepted dwSize succeeds and nothing is written beyond dwSize")
     void everyAcceptedSizeSucceeds(RasCharset charset) {
         RasHandle live = liveHandle(charset);
-        for (RasConnStatusLayout layout : h.acceptedStatusLayouts(charset)) {
+        for (RasConnStatusLayout layout : h.profile().statusLayouts(charset)) {
             String what = "RasGetConnectStatus" + charset + " into " + layout;
             StatusOutcome out = h.status(charset, live, layout.size(), layout.size() + SPARE)
                     .assertCode(0, what).assertNothingWrittenFrom(layout.size(), what);
@@ -76,7 +76,7 @@ abstract class StatusRequirements {
                 sizes.add(size + 4);
             }
         }
-        sizes.removeIf(size -> h.acceptsStatusSize(charset, size));
+        sizes.removeIf(size -> h.profile().statusLayout(charset, size).isPresent());
         int room = RasConnStatusLayout.newest(RasCharset.W, Abi.X64).size() + SPARE;
         for (int size : sizes) {
             String what = "RasGetConnectStatus" + charset + " with dwSize " + Integer.toUnsignedString(size);
@@ -113,11 +113,11 @@ abstract class StatusRequirements {
     }
 
     private void assertStatus(RasCharset charset, RasHandle handle, ConnectionStatus expected) {
-        for (RasConnStatusLayout layout : h.acceptedStatusLayouts(charset)) {
+        for (RasConnStatusLayout layout : h.profile().statusLayouts(charset)) {
             String what = "RasGetConnectStatus" + charset + " into " + layout;
             ConnectionStatus actual = h.status(charset, handle, layout.size(), layout.size()).assertCode(0, what)
                     .decode(h.statusCodec(), layout);
-            assertEquals(h.projection().status(expected, layout), actual, what);
+            assertEquals(h.project(expected, layout), actual, what);
         }
     }
 
@@ -150,7 +150,7 @@ abstract class StatusRequirements {
         RasHandle handle = fixture.connect(ConnectionSpec.entry("fragile"));
         int reason = 628; // ERROR_PORT_DISCONNECTED
         fixture.drop(handle, reason);
-        for (RasConnStatusLayout layout : h.acceptedStatusLayouts(charset)) {
+        for (RasConnStatusLayout layout : h.profile().statusLayouts(charset)) {
             String what = "RasGetConnectStatus" + charset + " of a dropped connection into " + layout;
             ConnectionStatus status = h.status(charset, handle, layout.size(), layout.size()).assertCode(0, what)
                     .decode(h.statusCodec(), layout);
@@ -181,7 +181,7 @@ abstract class StatusRequirements {
         List<RasHandle> handles = fixture.connectMultilink(ConnectionSpec.entry("bonded ISDN"), 2);
         RasHandle link = handles.get(2);
         fixture.hangUp(link);
-        for (RasConnStatusLayout layout : h.acceptedStatusLayouts(charset)) {
+        for (RasConnStatusLayout layout : h.profile().statusLayouts(charset)) {
             String what = "RasGetConnectStatus" + charset + " of a gone sub-entry into " + layout;
             ConnectionStatus status = h.status(charset, link, layout.size(), layout.size()).assertCode(0, what)
                     .decode(h.statusCodec(), layout);

@@ -24,7 +24,7 @@ final class StatusSizeCheck {
     }
 
     void check(RasCharset charset, int dwSize) {
-        Assume.that(!h.acceptsStatusSize(charset, dwSize));
+        Assume.that(!h.profile().statusLayout(charset, dwSize).isPresent());
         RasHandle handle = live(charset);
         int room = RasConnStatusLayout.newest(RasCharset.W, Abi.X64).size() + 32;
         String what = "RasGetConnectStatus" + charset + "(" + handle + ") with dwSize " + Integer.toUnsignedString(dwSize);

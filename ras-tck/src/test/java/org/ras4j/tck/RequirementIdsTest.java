@@ -22,6 +22,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.ras4j.codec.Abi;
 import org.ras4j.spi.RasBackend;
+import org.ras4j.spi.WindowsProfile;
 
 /**
  * Traceability: every test the two contracts declare (JUnit and jqwik) is named after a
@@ -40,8 +41,8 @@ class RequirementIdsTest {
         }
 
         @Override
-        protected BackendTraits traits() {
-            return BackendTraits.builder(Abi.X64).build();
+        protected WindowsProfile profile() {
+            return WindowsProfile.windows10x64();
         }
     }
 
@@ -53,8 +54,8 @@ class RequirementIdsTest {
         }
 
         @Override
-        protected BackendTraits traits() {
-            return BackendTraits.builder(Abi.X64).build();
+        protected WindowsProfile profile() {
+            return WindowsProfile.windows10x64();
         }
     }
 

@@ -31,7 +31,6 @@ class ValueTypesTest {
                 .setDefault(ConnectionState.class, ConnectionState.CONNECTED);
         tester.testAllPublicConstructors(ConnectionSpec.class);
         tester.testAllPublicInstanceMethods(ConnectionSpec.entry("vpn"));
-        tester.testAllPublicInstanceMethods(BackendTraits.builder(Abi.X86));
     }
 
     @Test
@@ -50,17 +49,5 @@ class ValueTypesTest {
         ConnectionSpec spec = ConnectionSpec.phoneNumber("5550100");
         assertEquals(".5550100", spec.toConnection(RasHandle.of(4)).entryName());
         assertEquals("5550100", spec.toStatus(ConnectionState.CONNECTED, 0).phoneNumber().orElseThrow());
-    }
-
-    @Test
-    @DisplayName("the traits builder starts from Windows XP and refuses an empty version set")
-    void traitsDefaults() {
-        BackendTraits xp = BackendTraits.builder(Abi.X86).build();
-        assertEquals(RasConnVersion.V501, xp.newestConnVersion(RasCharset.W));
-        assertEquals(BackendTraits.ValidationOrder.POINTERS_THEN_SIZE, xp.validationOrder(RasCharset.A));
-        assertEquals(BackendTraits.ValidationOrder.SIZE_THEN_POINTERS, xp.validationOrder(RasCharset.W));
-        assertEquals(BackendTraits.SizeQuery.NULL_BUFFER_INVALID_SIZE, xp.sizeQuery());
-        assertThrows(IllegalArgumentException.class,
-                () -> BackendTraits.builder(Abi.X86).connVersions(RasCharset.A, Set.of()));
     }
 }

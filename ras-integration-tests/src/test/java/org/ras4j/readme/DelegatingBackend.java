@@ -1,0 +1,32 @@
+package org.ras4j.readme;
+
+import java.nio.ByteBuffer;
+import org.ras4j.RasHandle;
+import org.ras4j.codec.Abi;
+import org.ras4j.codec.RasCharset;
+import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.RasBackend;
+
+/** A backend that answers every call of the port from another one, as a backend author's wrapper would. */
+class DelegatingBackend implements RasBackend {
+    private final RasBackend inner;
+
+    DelegatingBackend(RasBackend inner) {
+        this.inner = inner;
+    }
+
+    @Override
+    public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef lpcConnections) {
+        return inner.enumConnections(charset, buffer, lpcb, lpcConnections);
+    }
+
+    @Override
+    public int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status) {
+        return inner.getConnectStatus(charset, handle, status);
+    }
+
+    @Override
+    public Abi abi() {
+        return inner.abi();
+    }
+}
