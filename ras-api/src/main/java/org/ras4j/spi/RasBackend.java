@@ -14,10 +14,19 @@ import org.ras4j.codec.RasCharset;
  * <ul>
  *   <li>The return value is the Win32 error code ({@code 0} = {@code ERROR_SUCCESS}); Win32
  *       errors are never thrown.</li>
- *   <li>Buffers hold little-endian structures laid out for {@link #abi()}; the version of a buffer
- *       is read from the {@code dwSize} in its first four bytes, as Windows reads it.</li>
- *   <li>A backend reads and writes only the bytes {@code [0, min(*lpcb, buffer.capacity()))} of the
- *       buffer, in absolute terms (position and limit are ignored and left unchanged).</li>
+ *   <li>Buffers hold little-endian structures laid out for {@link #abi()}, addressed in absolute
+ *       terms: position, limit and byte order are ignored and left unchanged
+ *       ({@link Buffers#whole}; docs/contract.md C-ENUM-06).</li>
+ *   <li>The version of a buffer is the {@code dwSize} in its first four bytes, read as Windows
+ *       reads it: of any non-null buffer whose capacity holds those four bytes, whatever
+ *       {@code *lpcb} says (C-ENUM-05). Only a NULL buffer is the size query; {@code *lpcb = 0}
+ *       with a valid {@code dwSize} answers 603 with that version's sizes, or success when there
+ *       is no connection.</li>
+ *   <li>A backend writes only the bytes {@code [0, min(*lpcb, buffer.capacity()))} of an
+ *       enumeration buffer and {@code [0, dwSize)} of a status buffer; a rejected call writes
+ *       nothing.</li>
+ *   <li>How a Windows version answers (its accepted versions, its size query, its order of checks)
+ *       is a {@link WindowsProfile}; a backend behaves as one of them.</li>
  *   <li>A backend is thread-safe.</li>
  * </ul>
  */
