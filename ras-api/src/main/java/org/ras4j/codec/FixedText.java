@@ -1,6 +1,8 @@
 package org.ras4j.codec;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 
 /**
@@ -17,7 +19,8 @@ import java.nio.charset.Charset;
  * character the ANSI charset cannot encode becomes its replacement ({@code ?}), as
  * {@code WideCharToMultiByte} puts the code page's default character.
  *
- * <p>An instance holds scratch space for one decoding pass; it is not thread-safe.
+ * <p>An instance holds scratch space (and a {@code char} view of the buffer it reads) for one
+ * decoding pass; it is not thread-safe.
  */
 final class FixedText {
     private final RasCharset charset;
@@ -25,8 +28,19 @@ final class FixedText {
     /** The most characters any text member holds: {@code MAX_PATH}. */
     private static final int MAX_FIELD_CHARS = RasConnVersion.MAX_PATH;
 
+    private static final int CHARS_PER_WORD = Long.BYTES / Character.BYTES;
+    private static final long LANES16_LOW = 0x0001_0001_0001_0001L;
+    private static final long LANES16_HIGH = 0x8000_8000_8000_8000L;
+    private static final long LANES8_LOW = 0x0101_0101_0101_0101L;
+    private static final long LANES8_HIGH = 0x8080_8080_8080_8080L;
+    /** A lane is a surrogate (U+D800–U+DFFF) when its top five bits are 11011. */
+    private static final long SURROGATE_MASK = 0xF800_F800_F800_F800L;
+    private static final long SURROGATE_BITS = 0xD800_D800_D800_D800L;
+
     private char[] chars;
     private byte[] bytes;
+    private ByteBuffer viewOf;
+    private CharBuffer view;
 
     FixedText(RasCharset charset, Charset ansi) {
         this.charset = charset;
@@ -41,27 +55,74 @@ final class FixedText {
         return charset == RasCharset.W ? readWide(le, offset, length / 2) : readAnsi(le, offset, length);
     }
 
+    /**
+     * Finds the NUL eight bytes at a time (one {@code getLong}, tested for a zero 16-bit lane and
+     * for a surrogate lane without a branch per character), then copies the characters in bulk and
+     * builds the {@code String} once: the same work as {@code new String(char[])} plus one pass
+     * over the field's words.
+     */
     private String readWide(ByteBuffer le, int offset, int maxChars) {
-        char[] out = scratchChars(maxChars);
         int n = 0;
-        boolean wellFormed = true;
+        boolean surrogates = false;
+        while (n + CHARS_PER_WORD <= maxChars) {
+            long word = le.getLong(offset + 2 * n);
+            if (hasZeroLane16(word)) {
+                break;
+            }
+            surrogates |= hasZeroLane16((word & SURROGATE_MASK) ^ SURROGATE_BITS);
+            n += CHARS_PER_WORD;
+        }
         for (; n < maxChars; n++) {
             char c = le.getChar(offset + 2 * n);
             if (c == 0) {
                 break;
             }
-            if (Character.isSurrogate(c)) {
-                wellFormed = false;
-            }
-            out[n] = c;
+            surrogates |= Character.isSurrogate(c);
         }
         if (n == maxChars) {
             return null;
         }
-        if (!wellFormed) {
+        if (n == 0) {
+            return "";
+        }
+        char[] out = scratchChars(maxChars);
+        copyChars(le, offset, out, n);
+        if (surrogates) {
             replaceLoneSurrogates(out, n);
         }
         return new String(out, 0, n);
+    }
+
+    /** Whether any of the four 16-bit lanes of {@code word} is zero. */
+    private static boolean hasZeroLane16(long word) {
+        return ((word - LANES16_LOW) & ~word & LANES16_HIGH) != 0;
+    }
+
+    /** Whether any of the eight bytes of {@code word} is zero. */
+    private static boolean hasZeroByte(long word) {
+        return ((word - LANES8_LOW) & ~word & LANES8_HIGH) != 0;
+    }
+
+    /** {@code n} characters from byte {@code offset} of {@code le} into {@code out}, in bulk where the view allows. */
+    private void copyChars(ByteBuffer le, int offset, char[] out, int n) {
+        if ((offset & 1) == 0) {
+            charView(le).get(offset >>> 1, out, 0, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[i] = le.getChar(offset + 2 * i);
+            }
+        }
+    }
+
+    /** A {@code char} view of all of {@code le}, made once per buffer this instance reads. */
+    private CharBuffer charView(ByteBuffer le) {
+        if (viewOf != le) {
+            ByteBuffer whole = le.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+            whole.clear();
+            view = whole.asCharBuffer();
+            viewOf = le;
+        }
+        return view;
     }
 
     /** Scratch space for one field, allocated once per instance at the size of the largest field. */
@@ -90,8 +151,12 @@ final class FixedText {
         }
     }
 
+    /** Finds the NUL eight bytes at a time, then decodes the bytes before it once. */
     private String readAnsi(ByteBuffer le, int offset, int maxBytes) {
         int n = 0;
+        while (n + Long.BYTES <= maxBytes && !hasZeroByte(le.getLong(offset + n))) {
+            n += Long.BYTES;
+        }
         while (n < maxBytes && le.get(offset + n) != 0) {
             n++;
         }
