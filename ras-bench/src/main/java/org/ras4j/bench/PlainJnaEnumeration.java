@@ -5,6 +5,7 @@ import com.sun.jna.Native;
 import com.sun.jna.ptr.IntByReference;
 import java.nio.file.Path;
 import java.util.List;
+import org.ras4j.RasError;
 import org.ras4j.RasConnection;
 import org.ras4j.RasException;
 import org.ras4j.codec.RasCharset;
@@ -17,7 +18,6 @@ import org.ras4j.codec.RasCharset;
  * element's values.
  */
 public final class PlainJnaEnumeration {
-    private static final int ERROR_SUCCESS = 0;
     private static final int ERROR_BUFFER_TOO_SMALL = 603;
 
     /** {@code rasapi32} mapped the plain way: {@code Structure} arrays as {@code LPRASCONN}. */
@@ -53,7 +53,7 @@ public final class PlainJnaEnumeration {
         int code = charset == RasCharset.W
                 ? rasapi32.RasEnumConnectionsW(null, cb, count)
                 : rasapi32.RasEnumConnectionsA(null, cb, count);
-        if (code == ERROR_SUCCESS) {
+        if (code == RasError.ERROR_SUCCESS.code()) {
             return List.of();
         }
         if (code != ERROR_BUFFER_TOO_SMALL) {
@@ -85,7 +85,7 @@ public final class PlainJnaEnumeration {
     }
 
     private void check(int code) {
-        if (code != ERROR_SUCCESS) {
+        if (code != RasError.ERROR_SUCCESS.code()) {
             throw new RasException(code, charset.functionName("RasEnumConnections"));
         }
     }

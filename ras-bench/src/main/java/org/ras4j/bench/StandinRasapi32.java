@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
+import org.ras4j.RasError;
 import org.ras4j.codec.RasCharset;
 
 /**
@@ -33,7 +34,6 @@ public final class StandinRasapi32 {
     /** Where the build puts the compiled stand-in, as a class-path resource. */
     public static final String RESOURCE = "/org/ras4j/bench/standin/librasapi32-standin.so";
 
-    private static final int ERROR_SUCCESS = 0;
     private static final int ERROR_INVALID_PARAMETER = 87;
     private static final int ERROR_BUFFER_TOO_SMALL = 603;
     private static final int ERROR_INVALID_SIZE = 632;
@@ -118,7 +118,7 @@ public final class StandinRasapi32 {
         }
         lprasconn.write(0, served.bytes(), 0, needed);
         lpcb.setInt(0, needed);
-        return ERROR_SUCCESS;
+        return RasError.ERROR_SUCCESS.code();
     }
 
     /** The entries served, as one Java array copied into the caller's memory by one native copy. */
