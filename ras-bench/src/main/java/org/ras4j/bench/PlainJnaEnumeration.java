@@ -18,7 +18,6 @@ import org.ras4j.codec.RasCharset;
  * element's values.
  */
 public final class PlainJnaEnumeration {
-    private static final int ERROR_BUFFER_TOO_SMALL = 603;
 
     /** {@code rasapi32} mapped the plain way: {@code Structure} arrays as {@code LPRASCONN}. */
     public interface Rasapi32 extends Library {
@@ -56,7 +55,7 @@ public final class PlainJnaEnumeration {
         if (code == RasError.ERROR_SUCCESS.code()) {
             return List.of();
         }
-        if (code != ERROR_BUFFER_TOO_SMALL) {
+        if (code != RasError.ERROR_BUFFER_TOO_SMALL.code()) {
             throw new RasException(code, charset.functionName("RasEnumConnections"));
         }
         return charset == RasCharset.W ? fetchWide(cb, count) : fetchAnsi(cb, count);

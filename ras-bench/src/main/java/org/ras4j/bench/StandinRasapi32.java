@@ -34,8 +34,6 @@ public final class StandinRasapi32 {
     /** Where the build puts the compiled stand-in, as a class-path resource. */
     public static final String RESOURCE = "/org/ras4j/bench/standin/librasapi32-standin.so";
 
-    private static final int ERROR_INVALID_PARAMETER = 87;
-    private static final int ERROR_BUFFER_TOO_SMALL = 603;
     private static final int ERROR_INVALID_SIZE = 632;
 
     /** The stand-in's own export that installs the callbacks. */
@@ -105,7 +103,7 @@ public final class StandinRasapi32 {
     private static int enumerate(int wide, Pointer lprasconn, Pointer lpcb, Pointer lpcConnections) {
         Served served = serving;
         if (lpcb == null || lpcConnections == null) {
-            return ERROR_INVALID_PARAMETER;
+            return RasError.ERROR_INVALID_PARAMETER.code();
         }
         if (lprasconn != null && (lprasconn.getInt(0) != served.dwSize() || (wide != 0) != served.wide())) {
             return ERROR_INVALID_SIZE;
@@ -114,7 +112,7 @@ public final class StandinRasapi32 {
         lpcConnections.setInt(0, served.count());
         if (lprasconn == null || Integer.toUnsignedLong(lpcb.getInt(0)) < needed) {
             lpcb.setInt(0, needed);
-            return ERROR_BUFFER_TOO_SMALL;
+            return RasError.ERROR_BUFFER_TOO_SMALL.code();
         }
         lprasconn.write(0, served.bytes(), 0, needed);
         lpcb.setInt(0, needed);
