@@ -34,7 +34,6 @@ public final class StandinRasapi32 {
     /** Where the build puts the compiled stand-in, as a class-path resource. */
     public static final String RESOURCE = "/org/ras4j/bench/standin/librasapi32-standin.so";
 
-    private static final int ERROR_INVALID_SIZE = 632;
 
     /** The stand-in's own export that installs the callbacks. */
     interface Control extends Library {
@@ -106,7 +105,7 @@ public final class StandinRasapi32 {
             return RasError.ERROR_INVALID_PARAMETER.code();
         }
         if (lprasconn != null && (lprasconn.getInt(0) != served.dwSize() || (wide != 0) != served.wide())) {
-            return ERROR_INVALID_SIZE;
+            return RasError.ERROR_INVALID_SIZE.code();
         }
         int needed = served.bytes().length;
         lpcConnections.setInt(0, served.count());
