@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Runs ras4j's JMH benchmarks and writes ras-bench/RESULTS.md: the targets of issue 7 and the
-# tables of ratios behind them, with the configuration, machine and JDK stated.
+# Runs ras4j's JMH benchmarks and writes ras-bench/RESULTS.md: the targets and the tables of
+# ratios behind them, with the configuration, machine and JDK stated.
 #
-#   ras-bench/run.sh            the real configuration (about 10 minutes on 2 cores)
+#   ras-bench/run.sh            the real configuration: the suite three times, one fork each, so
+#                               every point is measured in 3 JVMs and every ratio is reported as
+#                               its median with the range across forks (about 19 minutes on 2 cores)
 #   ras-bench/run.sh --smoke    every benchmark once, tiny iterations, in-process (seconds);
 #                               proves the pipeline, not the numbers
-#   options: --out FILE (default ras-bench/RESULTS.md), --csv FILE (JMH's raw CSV, default
-#            ras-bench/target/jmh-results.csv); anything else is passed to JMH (e.g. a regexp).
+#   options: --out FILE (default ras-bench/RESULTS.md), --csv-dir DIR (JMH's raw CSV of each run,
+#            run-1.csv …, default ras-bench/target/jmh), --forks N (default 3);
+#            anything else is passed to JMH (e.g. a regexp).
 #
 # Needs ras-bench/target/benchmarks.jar: (cd ras-bench/.. && mvn -B -o -q -pl ras-bench package -DskipTests)
 # RAS_BENCH_CLASSPATH, when set, is used instead of the jar (the smoke test runs from its class path).
@@ -15,14 +18,16 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 mode=full
 out="$here/RESULTS.md"
-csv="$here/target/jmh-results.csv"
+csv_dir="$here/target/jmh"
+forks=3
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) mode=smoke ;;
     --out) out=$2; shift ;;
-    --csv) csv=$2; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --csv-dir) csv_dir=$2; shift ;;
+    --forks) forks=$2; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) extra+=("$1") ;;
   esac
   shift
@@ -38,12 +43,15 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 if [ "$mode" = smoke ]; then
   # One entry count, one charset, one short iteration each, no fork: seconds, not figures.
   jmh=(-f 0 -wi 0 -i 1 -r 50ms -p count=16 -p charset=W -prof gc)
+  forks=1
   config="SMOKE MODE (no fork, 0 warm-up, 1 × 50 ms measurement, count=16, W): these figures mean nothing"
 else
-  # Forked, warmed-up, five measured iterations per point; -prof gc for bytes per operation. The
-  # warm-up is long because on a shared 2-core machine the JIT compiler threads get little CPU.
-  jmh=(-f 1 -wi 5 -w 1s -i 5 -r 500ms -prof gc)
-  config="JMH 1.37, avgt, 1 fork per point, 5 warm-up iterations × 1 s, 5 measurement iterations × 500 ms, -prof gc, 1 thread"
+  # One fork per run, $forks runs: every point in $forks JVMs, and both sides of every ratio measured
+  # within one run. Warm-up and measurement are cut from one fork's 5 × 1 s + 5 × 500 ms to
+  # 3 × 800 ms + 3 × 500 ms so that three forks fit in 20 minutes; the JMH log shows each warm-up
+  # iteration, to check they have settled. -prof gc for bytes per operation.
+  jmh=(-f 1 -wi 3 -w 800ms -i 3 -r 500ms -prof gc)
+  config="JMH 1.37, avgt, $forks runs × 1 fork per point, 3 warm-up iterations × 800 ms, 3 measurement iterations × 500 ms, -prof gc, 1 thread; medians and ranges across the $forks forks"
 fi
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)
@@ -53,13 +61,19 @@ jdk=$("$java" -XshowSettings:properties -version 2>&1 \
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
 
-mkdir -p "$(dirname "$csv")"
+mkdir -p "$csv_dir"
+rm -f "$csv_dir"/run-*.csv
 echo "ras-bench: $config" >&2
-"$java" -cp "$classpath" org.openjdk.jmh.Main "${jmh[@]}" -rf csv -rff "$csv" "${extra[@]}"
+reports=()
+for run in $(seq 1 "$forks"); do
+  echo "ras-bench: run $run of $forks" >&2
+  "$java" -cp "$classpath" org.openjdk.jmh.Main "${jmh[@]}" -rf csv -rff "$csv_dir/run-$run.csv" "${extra[@]}"
+  reports+=(--csv "$csv_dir/run-$run.csv")
+done
 
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 note="the machine's cores are shared with other engineers' builds and tests, so absolute figures are noisy;"
 note="$note load average (1, 5, 15 min) $load_before before and $load_after after the run"
-"$java" -cp "$classpath" org.ras4j.bench.report.ResultsReport --csv "$csv" --out "$out" \
+"$java" -cp "$classpath" org.ras4j.bench.report.ResultsReport "${reports[@]}" --out "$out" \
   --config "$config" --machine "$machine" --jdk "$jdk" --note "$note" --date "$started"
 echo "ras-bench: wrote $out" >&2

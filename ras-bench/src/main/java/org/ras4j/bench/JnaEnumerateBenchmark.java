@@ -28,7 +28,7 @@ import org.ras4j.spi.DwordRef;
 /**
  * Enumeration through real native calls: {@code RasClient.connections()} over {@code JnaRasBackend}
  * (steady state) against the plain-JNA {@code Structure} loop of the Windows documentation
- * ({@link PlainJnaEnumeration}), both loading ras-native-jna's C stand-in of {@code rasapi32}
+ * ({@link PlainJnaEnumeration}), both loading the C stand-in of {@code rasapi32}
  * ({@link StandinRasapi32}), which serves the same prepared entries (mixed name lengths, newest
  * layout, x64: the ABI of this JVM) to both. {@link #backendCall()} is the client's floor: its one
  * backend call alone.

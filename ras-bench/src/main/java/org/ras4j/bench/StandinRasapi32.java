@@ -17,7 +17,7 @@ import org.ras4j.RasError;
 import org.ras4j.codec.RasCharset;
 
 /**
- * ras-native-jna's C stand-in of {@code rasapi32} ({@code src/test/c/rasapi32_standin.c}, compiled by
+ * the C stand-in of {@code rasapi32} ({@code ras-integration-tests/src/test/c/rasapi32_standin.c}, compiled by
  * this module's build into {@code benchmarks.jar}), serving prepared {@code RASCONN} bytes the way
  * {@code RasEnumConnections} does on Windows Vista and later: NULL pointers are 87, a {@code dwSize}
  * other than the prepared layout's is 632, too small a buffer (or a NULL one) is 603 with the

@@ -3,13 +3,16 @@ package org.ras4j.bench.report;
 import static org.ras4j.bench.report.MarkdownTable.divide;
 import static org.ras4j.bench.report.MarkdownTable.number;
 import static org.ras4j.bench.report.MarkdownTable.perEntry;
-import static org.ras4j.bench.report.MarkdownTable.ratio;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** The enumeration tables ({@code SimEnumerateBenchmark}, {@code JnaEnumerateBenchmark}) and their targets. */
+/**
+ * The enumeration tables ({@code SimEnumerateBenchmark}, {@code JnaEnumerateBenchmark}) and their
+ * targets: times are medians across forks, ratios taken within each fork with their range.
+ */
 final class EnumerateSection {
     static final String SIM_STEADY = "SimEnumerateBenchmark.steadyState";
     static final String SIM_COLD = "SimEnumerateBenchmark.cold";
@@ -20,10 +23,14 @@ final class EnumerateSection {
     static final String BACKEND_CALLS = "backendCalls";
     static final String ENUMERATIONS = "enumerations";
 
-    private final Results results;
+    private final Runs results;
 
-    EnumerateSection(Results results) {
+    EnumerateSection(Runs results) {
         this.results = results;
+    }
+
+    private static String ratio(Optional<Figure> figure) {
+        return figure.map(Figure::ratioWithRange).orElse("n/a");
     }
 
     void appendTo(StringBuilder md) {
@@ -46,12 +53,14 @@ final class EnumerateSection {
             for (String count : results.values("SimEnumerateBenchmark", "count")) {
                 Map<String, String> p = Map.of("charset", charset, "count", count);
                 int n = Integer.parseInt(count);
-                OptionalDouble steady = results.time(SIM_STEADY, p);
-                OptionalDouble cold = results.time(SIM_COLD, p);
+                OptionalDouble steady = results.median(r -> r.time(SIM_STEADY, p));
                 table.row(charset, count, number(steady), number(perEntry(steady, n)),
-                        number(perEntry(results.allocated(SIM_STEADY, p), n)), number(callsPerOp(SIM_STEADY, p)),
-                        number(cold), number(results.allocated(SIM_COLD, p)), number(callsPerOp(SIM_COLD, p)),
-                        ratio(divide(cold, steady)));
+                        number(results.median(r -> perEntry(r.allocated(SIM_STEADY, p), n))),
+                        number(results.median(r -> callsPerOp(r, SIM_STEADY, p))),
+                        number(results.median(r -> r.time(SIM_COLD, p))),
+                        number(results.median(r -> r.allocated(SIM_COLD, p))),
+                        number(results.median(r -> callsPerOp(r, SIM_COLD, p))),
+                        ratio(results.figure(r -> divide(r.time(SIM_COLD, p), r.time(SIM_STEADY, p)))));
             }
         }
         table.appendTo(md);
@@ -59,7 +68,7 @@ final class EnumerateSection {
 
     private void appendJna(StringBuilder md) {
         md.append("## Enumeration over JNA and the C stand-in of rasapi32\n\n")
-                .append("`client`: `RasClient.connections()` over `JnaRasBackend` loaded from ras-native-jna's C stand-in ")
+                .append("`client`: `RasClient.connections()` over `JnaRasBackend` loaded from the C stand-in ")
                 .append("(compiled by this module's build). `plain JNA`: the classic loop of the Windows documentation ")
                 .append("with plain JNA, the layout-faithful `Structure` array passed to `RasEnumConnectionsW/A` ")
                 .append("(size query with NULL, then the fetch, then each element's values). The stand-in serves the ")
@@ -72,39 +81,41 @@ final class EnumerateSection {
             for (String count : results.values("JnaEnumerateBenchmark", "count")) {
                 Map<String, String> p = Map.of("charset", charset, "count", count);
                 int n = Integer.parseInt(count);
-                OptionalDouble client = perEntry(results.time(JNA_CLIENT, p), n);
-                OptionalDouble plain = perEntry(results.time(JNA_PLAIN, p), n);
-                table.row(charset, count, number(client), number(perEntry(results.time(JNA_CALL, p), n)),
-                        number(plain), ratio(divide(plain, client)),
-                        number(perEntry(results.allocated(JNA_CLIENT, p), n)),
-                        number(perEntry(results.allocated(JNA_PLAIN, p), n)));
+                table.row(charset, count, number(results.median(r -> perEntry(r.time(JNA_CLIENT, p), n))),
+                        number(results.median(r -> perEntry(r.time(JNA_CALL, p), n))),
+                        number(results.median(r -> perEntry(r.time(JNA_PLAIN, p), n))),
+                        ratio(results.figure(r -> divide(r.time(JNA_PLAIN, p), r.time(JNA_CLIENT, p)))),
+                        number(results.median(r -> perEntry(r.allocated(JNA_CLIENT, p), n))),
+                        number(results.median(r -> perEntry(r.allocated(JNA_PLAIN, p), n))));
             }
         }
         table.appendTo(md);
     }
 
-    private OptionalDouble callsPerOp(String benchmark, Map<String, String> p) {
-        return divide(results.secondary(benchmark, BACKEND_CALLS, p), results.secondary(benchmark, ENUMERATIONS, p));
+    private static OptionalDouble callsPerOp(Results r, String benchmark, Map<String, String> p) {
+        return divide(r.secondary(benchmark, BACKEND_CALLS, p), r.secondary(benchmark, ENUMERATIONS, p));
     }
 
     List<Target> targets() {
         Extreme calls = Extreme.max();
         for (String charset : results.values("SimEnumerateBenchmark", "charset")) {
             for (String count : results.values("SimEnumerateBenchmark", "count")) {
-                calls.offer(callsPerOp(SIM_STEADY, Map.of("charset", charset, "count", count)), charset + "/" + count);
+                Map<String, String> p = Map.of("charset", charset, "count", count);
+                calls.offer(results.figure(r -> callsPerOp(r, SIM_STEADY, p)), charset + "/" + count);
             }
         }
         Extreme speedup = Extreme.min();
         for (String charset : results.values("JnaEnumerateBenchmark", "charset")) {
             for (String count : results.values("JnaEnumerateBenchmark", "count")) {
                 Map<String, String> p = Map.of("charset", charset, "count", count);
-                speedup.offer(divide(results.time(JNA_PLAIN, p), results.time(JNA_CLIENT, p)), charset + "/" + count);
+                speedup.offer(results.figure(r -> divide(r.time(JNA_PLAIN, p), r.time(JNA_CLIENT, p))),
+                        charset + "/" + count);
             }
         }
         return List.of(
                 calls.target("client over the simulator, steady state: 1 backend call per `connections()`",
-                        "worst %s calls/op (%s); best %s", v -> Math.abs(v - 1) < 1e-9),
+                        "worst fork %s calls/op (%s); medians %s to %s", v -> Math.abs(v - 1) < 1e-9),
                 speedup.target("client over JNA and the stand-in ≥ 10× faster than the plain-JNA Structure loop",
-                        "worst %s× (%s); best %s×", v -> v >= 10));
+                        "worst fork %s× (%s); medians %s× to %s×", v -> v >= 10));
     }
 }

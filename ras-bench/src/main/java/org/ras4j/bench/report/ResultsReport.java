@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@code RESULTS.md} from a JMH CSV result: the targets of issue 7 with what was measured,
- * then the tables of ratios behind them. {@code run.sh} calls it after the JMH run:
+ * Writes {@code RESULTS.md} from the JMH CSV results of several runs of one fork each: the targets
+ * with what was measured (a target is met only when its worst fork meets it), then the tables of
+ * medians and ratio ranges behind them. {@code run.sh} calls it after the JMH runs:
  *
  * <pre>{@code
- * java -cp benchmarks.jar org.ras4j.bench.report.ResultsReport --csv results.csv --out RESULTS.md \
- *      --config "forks 1, ..." --machine "2 × AMD EPYC" --jdk "17.0.15"
+ * java -cp benchmarks.jar org.ras4j.bench.report.ResultsReport --csv run1.csv --csv run2.csv --csv run3.csv \
+ *      --out RESULTS.md --config "3 forks, ..." --machine "2 × AMD EPYC" --jdk "17.0.15"
  * }</pre>
  */
 public final class ResultsReport {
@@ -23,7 +24,8 @@ public final class ResultsReport {
 
     /** How to read the figures: facts about the benchmarks, not about one run. */
     private static final String READING = """
-            Reading the figures: every ratio compares two benchmarks of the same run. The bulk copy is \
+            Reading the figures: every ratio compares two benchmarks of the same run (fork), and is shown as \
+            its median with the lowest and highest fork. The bulk copy is \
             a `memcpy` of the entries' bytes; a decoder must also build each entry's objects (a record, \
             four strings that copy the text, handle, optionals, UUIDs, about 870 bytes), so the copy is a \
             bound, not a rival. Over the C stand-in every call also pays a native-to-Java JNA callback \
@@ -35,19 +37,29 @@ public final class ResultsReport {
     private ResultsReport() {
     }
 
-    /** Reads {@code --csv}, writes {@code --out}; every option takes one value. */
+    /** Reads every {@code --csv} (one run each), writes {@code --out}; every option takes one value. */
     public static void main(String[] args) throws IOException {
-        Map<String, String> options = parse(args);
-        Results results = Results.of(JmhCsv.read(Path.of(require(options, "csv"))));
-        String markdown = render(results, options);
+        List<Results> runs = new ArrayList<>();
+        Map<String, String> options = parse(args, runs);
+        String markdown = render(runs, options);
         Files.writeString(Path.of(require(options, "out")), markdown, StandardCharsets.UTF_8);
     }
 
-    /** The report for {@code results}; {@code options} may hold config, machine, jdk, note, date. */
+    /** The report for one run. */
     public static String render(Results results, Map<String, String> options) {
+        return render(List.of(results), options);
+    }
+
+    /**
+     * The report for {@code runs}, one fork each; {@code options} may hold config, machine, jdk,
+     * note, date.
+     */
+    public static String render(List<Results> runList, Map<String, String> options) {
+        Runs results = Runs.of(runList);
         StringBuilder md = new StringBuilder();
         md.append("# ras-bench results\n\n");
-        md.append("Written by `ras-bench/run.sh` from one JMH 1.37 run");
+        md.append("Written by `ras-bench/run.sh` from ").append(results.count() == 1 ? "one JMH 1.37 run"
+                : results.count() + " JMH 1.37 runs of one fork each");
         if (options.containsKey("date")) {
             md.append(" on ").append(options.get("date"));
         }
@@ -67,7 +79,8 @@ public final class ResultsReport {
             targets.addAll(decode.targets());
         }
         targets.addAll(enumerate.targets());
-        md.append("## Targets (issue 7)\n\n");
+        md.append("## Targets\n\n");
+        md.append("A target is met only when its worst fork meets it; the medians across forks are beside it.\n\n");
         MarkdownTable table = MarkdownTable.of("target", "measured", "verdict");
         targets.forEach(t -> table.row(t.goal(), t.measured(), t.verdict()));
         table.appendTo(md);
@@ -80,15 +93,23 @@ public final class ResultsReport {
         return md.toString();
     }
 
-    private static Map<String, String> parse(String[] args) {
+    private static Map<String, String> parse(String[] args, List<Results> runs) throws IOException {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : "";
             if (!OPTIONS.contains(name) || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: ResultsReport --csv FILE --out FILE [--config TEXT] "
-                        + "[--machine TEXT] [--jdk TEXT] [--note TEXT] [--date TEXT]; got '" + args[i] + "'");
+                throw new IllegalArgumentException("usage: ResultsReport --csv FILE [--csv FILE …] --out FILE "
+                        + "[--config TEXT] [--machine TEXT] [--jdk TEXT] [--note TEXT] [--date TEXT]; got '"
+                        + args[i] + "'");
             }
-            options.put(name, args[i + 1]);
+            if (name.equals("csv")) {
+                runs.add(Results.of(JmhCsv.read(Path.of(args[i + 1]))));
+            } else {
+                options.put(name, args[i + 1]);
+            }
+        }
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("--csv is required");
         }
         return options;
     }
