@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads and writes the fixed-size, NUL-terminated {@code CHAR[n]} and {@code WCHAR[n]} members of
@@ -36,6 +37,8 @@ final class FixedText {
     /** A lane is a surrogate (U+D800–U+DFFF) when its top five bits are 11011. */
     private static final long SURROGATE_MASK = 0xF800_F800_F800_F800L;
     private static final long SURROGATE_BITS = 0xD800_D800_D800_D800L;
+    /** The high byte of every lane: zero when all four characters are Latin-1 (U+0000–U+00FF). */
+    private static final long HIGH_BYTES = 0xFF00_FF00_FF00_FF00L;
 
     private char[] chars;
     private byte[] bytes;
@@ -56,20 +59,28 @@ final class FixedText {
     }
 
     /**
-     * Finds the NUL eight bytes at a time (one {@code getLong}, tested for a zero 16-bit lane and
-     * for a surrogate lane without a branch per character), then copies the characters in bulk and
-     * builds the {@code String} once: the same work as {@code new String(char[])} plus one pass
-     * over the field's words.
+     * Finds the NUL eight bytes at a time (one {@code getLong}, tested for a zero 16-bit lane, a
+     * surrogate lane and a lane above U+00FF without a branch per character). Text that is all
+     * Latin-1, the usual case, is gathered into bytes on the way and becomes a {@code String}
+     * through the JDK's Latin-1 fast path (one array copy, no second pass); other text is copied in
+     * bulk as {@code char}s and built once.
      */
     private String readWide(ByteBuffer le, int offset, int maxChars) {
+        byte[] latin1 = scratchBytes(maxChars);
         int n = 0;
         boolean surrogates = false;
+        boolean narrow = true;
         while (n + CHARS_PER_WORD <= maxChars) {
             long word = le.getLong(offset + 2 * n);
             if (hasZeroLane16(word)) {
                 break;
             }
             surrogates |= hasZeroLane16((word & SURROGATE_MASK) ^ SURROGATE_BITS);
+            narrow &= (word & HIGH_BYTES) == 0;
+            latin1[n] = (byte) word;
+            latin1[n + 1] = (byte) (word >>> 16);
+            latin1[n + 2] = (byte) (word >>> 32);
+            latin1[n + 3] = (byte) (word >>> 48);
             n += CHARS_PER_WORD;
         }
         for (; n < maxChars; n++) {
@@ -78,12 +89,17 @@ final class FixedText {
                 break;
             }
             surrogates |= Character.isSurrogate(c);
+            narrow &= c <= 0xFF;
+            latin1[n] = (byte) c;
         }
         if (n == maxChars) {
             return null;
         }
         if (n == 0) {
             return "";
+        }
+        if (narrow) {
+            return new String(latin1, 0, n, StandardCharsets.ISO_8859_1);
         }
         char[] out = scratchChars(maxChars);
         copyChars(le, offset, out, n);

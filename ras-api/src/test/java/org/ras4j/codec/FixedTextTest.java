@@ -29,7 +29,7 @@ class FixedTextTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 7, 8, 9, 17, 21, 33, 129, 257})
-    @DisplayName("W: every text length of a field, NUL anywhere, a lone surrogate anywhere, heap and direct, even and odd offsets")
+    @DisplayName("W: every text length of a field; NUL, a lone surrogate, a Latin-1 and a wider character anywhere; heap and direct, even and odd offsets")
     void wideText(int fieldChars) {
         for (boolean direct : new boolean[] {false, true}) {
             for (int offset : new int[] {0, 2, 6, 1}) {
@@ -54,6 +54,12 @@ class FixedTextTest {
                             le.putChar(offset + 2 * s, '\uD800');
                             String expected = text.substring(0, s) + '\uFFFD' + text.substring(s + 1);
                             assertEquals(expected, reader.read(le, offset, 2 * fieldChars), "lone surrogate at " + s);
+                            le.putChar(offset + 2 * s, '\u0416');
+                            String cyrillic = text.substring(0, s) + '\u0416' + text.substring(s + 1);
+                            assertEquals(cyrillic, reader.read(le, offset, 2 * fieldChars), "U+0416 at " + s);
+                            le.putChar(offset + 2 * s, '\u00e9');
+                            String latin1 = text.substring(0, s) + '\u00e9' + text.substring(s + 1);
+                            assertEquals(latin1, reader.read(le, offset, 2 * fieldChars), "U+00E9 at " + s);
                             le.putChar(offset + 2 * s, text.charAt(s));
                         }
                     }
