@@ -31,27 +31,31 @@ public abstract sealed class StructLayout<V extends Enum<V>, F extends Enum<F>>
         this.struct = PackedStruct.layOut(fieldClass, fields, charset, abi);
     }
 
-    /** The structure version this layout describes. */
+    /** {@return the structure version this layout describes} */
     public final V version() {
         return version;
     }
 
-    /** Whether the text members are {@code CHAR} or {@code WCHAR}. */
+    /** {@return whether the text members are {@code CHAR} or {@code WCHAR}} */
     public final RasCharset charset() {
         return charset;
     }
 
-    /** The ABI, which fixes the size of {@code HRASCONN}. */
+    /** {@return the ABI, which fixes the size of {@code HRASCONN}} */
     public final Abi abi() {
         return abi;
     }
 
-    /** {@code sizeof} the structure in this version: the value its {@code dwSize} holds. */
+    /** {@return {@code sizeof} the structure in this version: the value its {@code dwSize} holds} */
     public final int size() {
         return struct.size();
     }
 
-    /** Whether this version has the member. */
+    /**
+     * {@return whether this version has the member}
+     *
+     * @param field the member
+     */
     public final boolean has(F field) {
         return struct.has(field);
     }
@@ -59,6 +63,8 @@ public abstract sealed class StructLayout<V extends Enum<V>, F extends Enum<F>>
     /**
      * Byte offset of the member from the start of the structure.
      *
+     * @param field the member
+     * @return its offset in bytes
      * @throws IllegalArgumentException if this version lacks the member
      */
     public final int offset(F field) {
@@ -68,6 +74,8 @@ public abstract sealed class StructLayout<V extends Enum<V>, F extends Enum<F>>
     /**
      * Length of the member in bytes (for text: characters × {@link RasCharset#charSize()}).
      *
+     * @param field the member
+     * @return its length in bytes
      * @throws IllegalArgumentException if this version lacks the member
      */
     public final int length(F field) {
