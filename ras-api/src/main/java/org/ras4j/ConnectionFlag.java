@@ -17,7 +17,7 @@ public enum ConnectionFlag {
         this.mask = mask;
     }
 
-    /** The bit in {@code dwFlags}. */
+    /** {@return the bit in {@code dwFlags}} */
     public int mask() {
         return mask;
     }

@@ -13,7 +13,11 @@ public record ConnectionFlags(int bits) {
     /** No flag set. */
     public static final ConnectionFlags NONE = new ConnectionFlags(0);
 
-    /** The flags with exactly these known bits set. */
+    /**
+     * {@return the flags with exactly these known bits set}
+     *
+     * @param flags the flags to set; none gives {@link #NONE}
+     */
     public static ConnectionFlags of(ConnectionFlag... flags) {
         int bits = 0;
         for (ConnectionFlag flag : flags) {
@@ -22,12 +26,16 @@ public record ConnectionFlags(int bits) {
         return new ConnectionFlags(bits);
     }
 
-    /** Whether the flag's bit is set. */
+    /**
+     * {@return whether the flag's bit is set}
+     *
+     * @param flag the flag to test
+     */
     public boolean contains(ConnectionFlag flag) {
         return (bits & flag.mask()) != 0;
     }
 
-    /** The known flags that are set, as an unmodifiable set. */
+    /** {@return the known flags that are set, as an unmodifiable set} */
     public Set<ConnectionFlag> asSet() {
         EnumSet<ConnectionFlag> set = EnumSet.noneOf(ConnectionFlag.class);
         for (ConnectionFlag flag : ConnectionFlag.values()) {
@@ -38,7 +46,7 @@ public record ConnectionFlags(int bits) {
         return Set.copyOf(set);
     }
 
-    /** The set bits that no {@link ConnectionFlag} names. */
+    /** {@return the set bits that no {@link ConnectionFlag} names} */
     public int unknownBits() {
         int known = 0;
         for (ConnectionFlag flag : ConnectionFlag.values()) {
@@ -48,7 +56,7 @@ public record ConnectionFlags(int bits) {
     }
 
     /**
-     * Whether the caller owns the connection: {@code RASCF_IsOwner}, i.e. both
+     * {@return whether the caller owns the connection} That is {@code RASCF_IsOwner}: both
      * {@code RASCF_OwnerKnown} and {@code RASCF_OwnerMatch}.
      */
     public boolean isOwner() {

@@ -27,6 +27,19 @@ public record ConnectionStatus(
         Optional<TunnelEndpoint> remoteEndPoint,
         OptionalInt subState) {
 
+    /**
+     * Checks that no member is {@code null}.
+     *
+     * @param state          {@code rasconnstate}
+     * @param errorCode      {@code dwError}, 0 if the connection did not fail
+     * @param deviceType     {@code szDeviceType}
+     * @param deviceName     {@code szDeviceName}
+     * @param phoneNumber    {@code szPhoneNumber}, empty for a version without it
+     * @param localEndPoint  {@code localEndPoint}, empty for a version without it
+     * @param remoteEndPoint {@code remoteEndPoint}, empty for a version without it
+     * @param subState       {@code rasconnsubstate}, empty for a version without it
+     * @throws NullPointerException if a member is {@code null}
+     */
     public ConnectionStatus {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(deviceType, "deviceType");
@@ -37,13 +50,20 @@ public record ConnectionStatus(
         Objects.requireNonNull(subState, "subState");
     }
 
-    /** A status with the members every version has; the later ones empty. */
+    /**
+     * {@return a status with the members every version has} The later ones are empty.
+     *
+     * @param state      {@code rasconnstate}
+     * @param errorCode  {@code dwError}, 0 if the connection did not fail
+     * @param deviceType {@code szDeviceType}
+     * @param deviceName {@code szDeviceName}
+     */
     public static ConnectionStatus of(ConnectionState state, int errorCode, String deviceType, String deviceName) {
         return new ConnectionStatus(state, errorCode, deviceType, deviceName, Optional.empty(),
                 Optional.empty(), Optional.empty(), OptionalInt.empty());
     }
 
-    /** Whether the connection is up ({@code RASCS_Connected}). */
+    /** {@return whether the connection is up ({@code RASCS_Connected})} */
     public boolean isConnected() {
         return state.isConnected();
     }

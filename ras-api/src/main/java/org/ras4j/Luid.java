@@ -9,12 +9,16 @@ package org.ras4j;
  */
 public record Luid(int lowPart, int highPart) {
 
-    /** The LUID as one 64-bit value, {@code HighPart} in the upper half. */
+    /** {@return the LUID as one 64-bit value, {@code HighPart} in the upper half} */
     public long asLong() {
         return ((long) highPart << 32) | (lowPart & 0xFFFF_FFFFL);
     }
 
-    /** The LUID of a 64-bit value, {@code HighPart} taken from the upper half. */
+    /**
+     * {@return the LUID of a 64-bit value}
+     *
+     * @param value the LUID as one value, {@code HighPart} in the upper half (as {@link #asLong()} gives it)
+     */
     public static Luid ofLong(long value) {
         return new Luid((int) value, (int) (value >>> 32));
     }

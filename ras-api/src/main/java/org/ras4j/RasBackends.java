@@ -16,7 +16,7 @@ public final class RasBackends {
     private RasBackends() {
     }
 
-    /** Every provider found, supported here or not, highest priority first. */
+    /** {@return every provider found, supported here or not, highest priority first} */
     public static List<RasBackendProvider> providers() {
         List<RasBackendProvider> providers = new ArrayList<>();
         ServiceLoader.load(RasBackendProvider.class).forEach(providers::add);
@@ -25,7 +25,7 @@ public final class RasBackends {
     }
 
     /**
-     * A backend from the supported provider with the highest priority.
+     * {@return a backend from the supported provider with the highest priority}
      *
      * @throws IllegalStateException if no provider is supported on this platform
      */
@@ -39,8 +39,9 @@ public final class RasBackends {
     }
 
     /**
-     * A backend from the provider with this name (e.g. {@code native}, {@code sim}).
+     * {@return a backend from the provider with this name}
      *
+     * @param name the provider's {@link RasBackendProvider#name() name}, e.g. {@code native}, {@code sim}
      * @throws IllegalStateException if no provider has the name or it is not supported here
      */
     public static RasBackend named(String name) {

@@ -51,23 +51,33 @@ public final class RasClient {
      * A client over the supported backend with the highest priority that {@link java.util.ServiceLoader} (see {@link RasBackends})
      * finds ({@code ras-native-jna} on Windows).
      *
+     * @return a client with the default options
      * @throws IllegalStateException if no backend is available on this platform
      */
     public static RasClient create() {
         return using(RasBackends.best());
     }
 
-    /** A client over {@code backend} with the default options (W functions, newest version). */
+    /**
+     * {@return a client over {@code backend} with the default options} That is the {@code W} functions and
+     * the newest {@code RASCONN} version.
+     *
+     * @param backend the backend to call
+     */
     public static RasClient using(RasBackend backend) {
         return builder(backend).build();
     }
 
-    /** A builder of a client over {@code backend}. */
+    /**
+     * {@return a builder of a client over {@code backend}}
+     *
+     * @param backend the backend the client calls
+     */
     public static Builder builder(RasBackend backend) {
         return new Builder(backend);
     }
 
-    /** The backend this client calls. */
+    /** {@return the backend this client calls} */
     public RasBackend backend() {
         return backend;
     }
@@ -105,6 +115,8 @@ public final class RasClient {
     /**
      * The status of a connection.
      *
+     * @param handle the connection's handle ({@link RasConnection#handle()})
+     * @return its status
      * @throws RasException with {@code ERROR_INVALID_HANDLE} (6) if the handle is not a live
      *                      connection, or the backend's error
      */
@@ -120,6 +132,8 @@ public final class RasClient {
      * up between listing and asking). Listing each connection with its state is
      * {@code connections()} then this for each.
      *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @return the status in the newest {@code RASCONNSTATUS} the backend accepts, or empty
      * @throws RasException for any other error of the backend
      */
     public Optional<ConnectionStatus> statusIfLive(RasHandle handle) {
@@ -130,6 +144,9 @@ public final class RasClient {
     /**
      * The first listed connection whose entry name is {@code entryName}, compared without regard to
      * case, as Windows compares phone-book entry names.
+     *
+     * @param entryName the phone-book entry name
+     * @return the connection, or empty if none has that entry name
      */
     public Optional<RasConnection> find(String entryName) {
         Objects.requireNonNull(entryName, "entryName");
@@ -148,19 +165,34 @@ public final class RasClient {
             this.backend = Objects.requireNonNull(backend, "backend");
         }
 
-        /** Which functions to call: {@code W} (the default, UTF-16) or {@code A} (ANSI). */
+        /**
+         * Which functions to call: {@code W} (the default, UTF-16) or {@code A} (ANSI).
+         *
+         * @param value the character set of the functions
+         * @return this builder
+         */
         public Builder charset(RasCharset value) {
             charset = Objects.requireNonNull(value, "charset");
             return this;
         }
 
-        /** The code page of {@code A} text; by default the platform's ANSI code page. */
+        /**
+         * The code page of {@code A} text; by default the platform's ANSI code page.
+         *
+         * @param value the charset that decodes {@code A} text
+         * @return this builder
+         */
         public Builder ansiCharset(Charset value) {
             ansiCharset = Objects.requireNonNull(value, "ansiCharset");
             return this;
         }
 
-        /** The newest {@code RASCONN} version to ask for; older ones are tried on 632. */
+        /**
+         * The newest {@code RASCONN} version to ask for; older ones are tried on 632.
+         *
+         * @param value the version of the first call
+         * @return this builder
+         */
         public Builder preferredVersion(RasConnVersion value) {
             preferredVersion = Objects.requireNonNull(value, "preferredVersion");
             return this;
@@ -170,6 +202,8 @@ public final class RasClient {
          * Rounds of growing the buffer when connections keep appearing, before giving up with
          * {@code ERROR_BUFFER_TOO_SMALL}.
          *
+         * @param value the number of rounds, at least 1
+         * @return this builder
          * @throws IllegalArgumentException if {@code value < 1}
          */
         public Builder maxRounds(int value) {
@@ -180,6 +214,7 @@ public final class RasClient {
             return this;
         }
 
+        /** {@return a client with these options} */
         public RasClient build() {
             return new RasClient(this);
         }

@@ -39,6 +39,21 @@ public record RasConnection(
     /** The prefix Windows puts before the phone number of a connection made without an entry. */
     public static final String PHONE_NUMBER_PREFIX = ".";
 
+    /**
+     * Checks that no member is {@code null}.
+     *
+     * @param handle        {@code hrasconn}
+     * @param entryName     {@code szEntryName}
+     * @param deviceType    {@code szDeviceType}, empty for a version without it
+     * @param deviceName    {@code szDeviceName}, empty for a version without it
+     * @param phonebook     {@code szPhonebook}, empty for a version without it
+     * @param subEntry      {@code dwSubEntry}, empty for a version without it
+     * @param entryId       {@code guidEntry}, empty for a version without it
+     * @param flags         {@code dwFlags}, empty for a version without it
+     * @param luid          {@code luid}, empty for a version without it
+     * @param correlationId {@code guidCorrelationId}, empty for a version without it
+     * @throws NullPointerException if a member is {@code null}
+     */
     public RasConnection {
         Objects.requireNonNull(handle, "handle");
         Objects.requireNonNull(entryName, "entryName");
@@ -52,25 +67,30 @@ public record RasConnection(
         Objects.requireNonNull(correlationId, "correlationId");
     }
 
-    /** A builder for a connection with this handle and entry name and no other member. */
+    /**
+     * {@return a builder for a connection with this handle and entry name and no other member}
+     *
+     * @param handle    {@code hrasconn}
+     * @param entryName {@code szEntryName}
+     */
     public static Builder builder(RasHandle handle, String entryName) {
         return new Builder(handle, entryName);
     }
 
-    /** A builder that starts from this connection's members. */
+    /** {@return a builder that starts from this connection's members} */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
     /**
-     * Whether the connection was made without a phone-book entry: Windows then reports
+     * {@return whether the connection was made without a phone-book entry} Windows then reports
      * {@code .} followed by the number dialled as its entry name.
      */
     public boolean isPhoneNumberConnection() {
         return entryName.startsWith(PHONE_NUMBER_PREFIX) && entryName.length() > PHONE_NUMBER_PREFIX.length();
     }
 
-    /** The number dialled, for a connection made without a phone-book entry. */
+    /** {@return the number dialled, for a connection made without a phone-book entry} */
     public Optional<String> phoneNumber() {
         return isPhoneNumberConnection()
                 ? Optional.of(entryName.substring(PHONE_NUMBER_PREFIX.length()))
@@ -107,68 +127,118 @@ public record RasConnection(
             correlationId = c.correlationId;
         }
 
-        /** Sets {@code hrasconn}. */
+        /**
+         * Sets {@code hrasconn}.
+         *
+         * @param value the connection's handle
+         * @return this builder
+         */
         public Builder handle(RasHandle value) {
             handle = Objects.requireNonNull(value, "handle");
             return this;
         }
 
-        /** Sets {@code szEntryName}. */
+        /**
+         * Sets {@code szEntryName}.
+         *
+         * @param value the entry name, or {@code .} followed by the number dialled
+         * @return this builder
+         */
         public Builder entryName(String value) {
             entryName = Objects.requireNonNull(value, "entryName");
             return this;
         }
 
-        /** Sets {@code szDeviceType} (RASCONN V400 and later). */
+        /**
+         * Sets {@code szDeviceType} (RASCONN V400 and later).
+         *
+         * @param value the device type, e.g. {@code vpn}
+         * @return this builder
+         */
         public Builder deviceType(String value) {
             deviceType = Optional.of(value);
             return this;
         }
 
-        /** Sets {@code szDeviceName} (RASCONN V400 and later). */
+        /**
+         * Sets {@code szDeviceName} (RASCONN V400 and later).
+         *
+         * @param value the device name
+         * @return this builder
+         */
         public Builder deviceName(String value) {
             deviceName = Optional.of(value);
             return this;
         }
 
-        /** Sets {@code szPhonebook} (RASCONN V401 and later). */
+        /**
+         * Sets {@code szPhonebook} (RASCONN V401 and later).
+         *
+         * @param value the phone-book file's path
+         * @return this builder
+         */
         public Builder phonebook(String value) {
             phonebook = Optional.of(value);
             return this;
         }
 
-        /** Sets {@code dwSubEntry} (RASCONN V401 and later). */
+        /**
+         * Sets {@code dwSubEntry} (RASCONN V401 and later).
+         *
+         * @param value the 1-based sub-entry
+         * @return this builder
+         */
         public Builder subEntry(int value) {
             subEntry = OptionalInt.of(value);
             return this;
         }
 
-        /** Sets {@code guidEntry} (RASCONN V500 and later). */
+        /**
+         * Sets {@code guidEntry} (RASCONN V500 and later).
+         *
+         * @param value the entry's GUID
+         * @return this builder
+         */
         public Builder entryId(UUID value) {
             entryId = Optional.of(value);
             return this;
         }
 
-        /** Sets {@code dwFlags} (RASCONN V501 and later). */
+        /**
+         * Sets {@code dwFlags} (RASCONN V501 and later).
+         *
+         * @param value the flags
+         * @return this builder
+         */
         public Builder flags(ConnectionFlags value) {
             flags = Optional.of(value);
             return this;
         }
 
-        /** Sets {@code luid} (RASCONN V501 and later). */
+        /**
+         * Sets {@code luid} (RASCONN V501 and later).
+         *
+         * @param value the owner's logon session
+         * @return this builder
+         */
         public Builder luid(Luid value) {
             luid = Optional.of(value);
             return this;
         }
 
-        /** Sets {@code guidCorrelationId} (RASCONN V600 and later). */
+        /**
+         * Sets {@code guidCorrelationId} (RASCONN V600 and later).
+         *
+         * @param value the correlation GUID
+         * @return this builder
+         */
         public Builder correlationId(UUID value) {
             correlationId = Optional.of(value);
             return this;
         }
 
 
-        /** The connection with the members set so far. */
+        /** {@return the connection with the members set so far} */
         public RasConnection build() {
             return new RasConnection(handle, entryName, deviceType, deviceName, phonebook, subEntry,
                     entryId, flags, luid, correlationId);

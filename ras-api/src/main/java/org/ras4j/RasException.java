@@ -13,8 +13,11 @@ import java.util.Optional;
 public class RasException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The Win32 error code. */
     private final int code;
+    /** The call that failed. */
     private final String call;
+    /** What exactly was wrong, or {@code null}. */
     private final String detail;
 
     /**
@@ -48,27 +51,27 @@ public class RasException extends RuntimeException {
         return message.toString();
     }
 
-    /** The Win32 error code. */
+    /** {@return the Win32 error code} */
     public int code() {
         return code;
     }
 
-    /** The catalogued error, if the code is known. */
+    /** {@return the catalogued error, if the code is known} */
     public Optional<RasError> error() {
         return RasError.forCode(code);
     }
 
-    /** The symbolic name of the code, e.g. {@code ERROR_BUFFER_TOO_SMALL}. */
+    /** {@return the symbolic name of the code, e.g. {@code ERROR_BUFFER_TOO_SMALL}} */
     public String symbolicName() {
         return RasError.nameOf(code);
     }
 
-    /** The call that failed. */
+    /** {@return the call that failed} */
     public String call() {
         return call;
     }
 
-    /** What exactly was wrong, beyond the code's message. */
+    /** {@return what exactly was wrong, beyond the code's message} */
     public Optional<String> detail() {
         return Optional.ofNullable(detail);
     }

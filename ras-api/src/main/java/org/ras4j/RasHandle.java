@@ -13,17 +13,21 @@ public record RasHandle(long bits) {
     /** The NULL handle. */
     public static final RasHandle NULL = new RasHandle(0);
 
-    /** The handle with these bits. */
+    /**
+     * {@return the handle with these bits} 0 gives {@link #NULL}.
+     *
+     * @param bits the handle value, zero-extended from 32 bits on x86
+     */
     public static RasHandle of(long bits) {
         return bits == 0 ? NULL : new RasHandle(bits);
     }
 
-    /** Whether this is the NULL handle. */
+    /** {@return whether this is the NULL handle} */
     public boolean isNull() {
         return bits == 0;
     }
 
-    /** Whether the handle fits in 32 bits, as every x86 handle must. */
+    /** {@return whether the handle fits in 32 bits, as every x86 handle must} */
     public boolean fitsIn32Bits() {
         return (bits >>> 32) == 0;
     }

@@ -21,11 +21,22 @@ public record TunnelEndpoint(int type, Optional<InetAddress> address) {
     /** An end point of unknown type, without an address. */
     public static final TunnelEndpoint NONE = new TunnelEndpoint(UNKNOWN, Optional.empty());
 
+    /**
+     * Checks that the address is not {@code null}.
+     *
+     * @param type    {@code dwType}
+     * @param address the address, or empty
+     * @throws NullPointerException if {@code address} is {@code null}
+     */
     public TunnelEndpoint {
         Objects.requireNonNull(address, "address");
     }
 
-    /** The end point of an IPv4 or IPv6 address. */
+    /**
+     * {@return the end point of an IPv4 or IPv6 address}
+     *
+     * @param address an {@link java.net.Inet4Address} or {@link java.net.Inet6Address}
+     */
     public static TunnelEndpoint of(InetAddress address) {
         int type = address.getAddress().length == 4 ? IPV4 : IPV6;
         return new TunnelEndpoint(type, Optional.of(address));

@@ -19,14 +19,15 @@ public enum Abi {
         this.pointerSize = pointerSize;
     }
 
-    /** Size in bytes of a pointer or handle on this ABI. */
+    /** {@return the size in bytes of a pointer or handle on this ABI} */
     public int pointerSize() {
         return pointerSize;
     }
 
     /**
-     * The ABI whose pointers have the given size.
+     * {@return the ABI whose pointers have the given size}
      *
+     * @param pointerSize the size in bytes of a pointer: 4 or 8
      * @throws IllegalArgumentException if the size is neither 4 nor 8
      */
     public static Abi ofPointerSize(int pointerSize) {

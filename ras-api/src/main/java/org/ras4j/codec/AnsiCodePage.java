@@ -11,7 +11,7 @@ public final class AnsiCodePage {
     private AnsiCodePage() {
     }
 
-    /** The platform's ANSI charset. */
+    /** {@return the platform's ANSI charset} */
     public static Charset platform() {
         String name = System.getProperty("native.encoding");
         if (name != null) {

@@ -16,12 +16,16 @@ public enum RasCharset {
         this.charSize = charSize;
     }
 
-    /** Size in bytes of one character unit ({@code CHAR} or {@code WCHAR}). */
+    /** {@return the size in bytes of one character unit ({@code CHAR} or {@code WCHAR})} */
     public int charSize() {
         return charSize;
     }
 
-    /** The Win32 function name with this charset's suffix, e.g. {@code RasEnumConnectionsW}. */
+    /**
+     * {@return the Win32 function name with this charset's suffix, e.g. {@code RasEnumConnectionsW}}
+     *
+     * @param baseName the function's name without suffix, e.g. {@code RasEnumConnections}
+     */
     public String functionName(String baseName) {
         return baseName + name();
     }

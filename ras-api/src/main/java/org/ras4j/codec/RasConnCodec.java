@@ -42,17 +42,21 @@ public final class RasConnCodec {
         this.ansi = ansi;
     }
 
-    /** A codec whose {@code A} text uses the platform's ANSI code page ({@link AnsiCodePage#platform()}). */
+    /** {@return a codec whose {@code A} text uses the platform's ANSI code page ({@link AnsiCodePage#platform()})} */
     public static RasConnCodec create() {
         return new RasConnCodec(AnsiCodePage.platform());
     }
 
-    /** A codec whose {@code A} text uses {@code ansiCharset}. */
+    /**
+     * {@return a codec whose {@code A} text uses {@code ansiCharset}}
+     *
+     * @param ansiCharset the code page of {@code A} text
+     */
     public static RasConnCodec withAnsiCharset(Charset ansiCharset) {
         return new RasConnCodec(Objects.requireNonNull(ansiCharset, "ansiCharset"));
     }
 
-    /** The charset of {@code A} text. */
+    /** {@return the charset of {@code A} text} */
     public Charset ansiCharset() {
         return ansi;
     }
@@ -60,6 +64,9 @@ public final class RasConnCodec {
     /**
      * Decodes the first {@code count} entries of {@code buffer}.
      *
+     * @param buffer the bytes {@code RasEnumConnections} filled, entry 0 at index 0 (its position and byte
+     *               order do not matter)
+     * @param layout the layout of the entries
      * @param count the number of entries ({@code *lpcConnections}, a {@code DWORD})
      * @return an unmodifiable list of {@code count} connections
      * @throws RasException if the entries do not fit the buffer, the first entry's {@code dwSize} is not
@@ -148,6 +155,9 @@ public final class RasConnCodec {
     /**
      * Encodes {@code connections} as consecutive entries from byte 0 of {@code buffer}.
      *
+     * @param connections the entries to write, in order
+     * @param layout      the layout to write them in
+     * @param buffer      the buffer to write into
      * @throws IllegalArgumentException if the entries do not fit the buffer, or a connection
      *                                  cannot be written in the layout (see {@link #encodeEntry})
      */
@@ -170,6 +180,10 @@ public final class RasConnCodec {
      * {@code dwSize} is {@code layout.size()}, members the layout lacks are left out, members the
      * layout has but the connection lacks are zero.
      *
+     * @param connection the entry to write
+     * @param layout     the layout to write it in
+     * @param buffer     the buffer to write into
+     * @param offset     the index of the entry's first byte in {@code buffer}
      * @throws IllegalArgumentException if the entry does not fit the buffer, a text member does not
      *                                  fit its field (see {@link #project}), holds a NUL or a lone
      *                                  surrogate, or the handle does not fit an x86 handle
@@ -225,6 +239,10 @@ public final class RasConnCodec {
      * {@link #encodeEntry} wrote for {@code c} gives {@code project(c, layout)}, and
      * {@code encodeEntry} accepts {@code project(c, layout)} whenever its text holds no NUL and,
      * for {@code W}, no lone surrogate.
+     *
+     * @param c      a connection
+     * @param layout the layout it is projected on
+     * @return the connection as a decoder of {@code layout} would see it
      */
     public RasConnection project(RasConnection c, RasConnLayout layout) {
         FixedText text = new FixedText(layout.charset(), ansi);

@@ -14,12 +14,23 @@ public final class RasConnLayout extends StructLayout<RasConnVersion, RasConnFie
         super("RASCONN", RasConnField.class, version.fields(), version, charset, abi);
     }
 
-    /** The layout of {@code version} in {@code charset} on {@code abi}. */
+    /**
+     * {@return the layout of {@code version} in {@code charset} on {@code abi}}
+     *
+     * @param version the structure version
+     * @param charset {@code A} or {@code W}
+     * @param abi     x86 or x64
+     */
     public static RasConnLayout of(RasConnVersion version, RasCharset charset, Abi abi) {
         return TABLE.get(version, charset, abi);
     }
 
-    /** The newest {@code RASCONN} in {@code charset} on {@code abi}. */
+    /**
+     * {@return the newest {@code RASCONN} in {@code charset} on {@code abi}}
+     *
+     * @param charset {@code A} or {@code W}
+     * @param abi     x86 or x64
+     */
     public static RasConnLayout newest(RasCharset charset, Abi abi) {
         return of(RasConnVersion.newest(), charset, abi);
     }
@@ -27,6 +38,11 @@ public final class RasConnLayout extends StructLayout<RasConnVersion, RasConnFie
     /**
      * The layout whose size is {@code dwSize}, as Windows identifies the version of a caller's
      * buffer; empty when no {@code RASCONN} of that charset and ABI has that size.
+     *
+     * @param dwSize  the size the first entry's {@code dwSize} gives
+     * @param charset {@code A} or {@code W}
+     * @param abi     x86 or x64
+     * @return the layout of that size, if any
      */
     public static Optional<RasConnLayout> forSize(int dwSize, RasCharset charset, Abi abi) {
         return TABLE.forSize(dwSize, charset, abi);

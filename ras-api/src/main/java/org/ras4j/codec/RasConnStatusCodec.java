@@ -37,12 +37,16 @@ public final class RasConnStatusCodec {
         this.ansi = ansi;
     }
 
-    /** A codec whose {@code A} text uses the platform's ANSI code page. */
+    /** {@return a codec whose {@code A} text uses the platform's ANSI code page} */
     public static RasConnStatusCodec create() {
         return new RasConnStatusCodec(AnsiCodePage.platform());
     }
 
-    /** A codec whose {@code A} text uses {@code ansiCharset}. */
+    /**
+     * {@return a codec whose {@code A} text uses {@code ansiCharset}}
+     *
+     * @param ansiCharset the code page of {@code A} text
+     */
     public static RasConnStatusCodec withAnsiCharset(Charset ansiCharset) {
         return new RasConnStatusCodec(Objects.requireNonNull(ansiCharset, "ansiCharset"));
     }
@@ -50,6 +54,9 @@ public final class RasConnStatusCodec {
     /**
      * Decodes the structure at byte 0 of {@code buffer}.
      *
+     * @param buffer the bytes {@code RasGetConnectStatus} filled (position and byte order do not matter)
+     * @param layout the layout of the structure
+     * @return the status it holds
      * @throws RasException if the buffer is shorter than the layout, its {@code dwSize} is not the
      *                      layout's size, or a text member is unterminated
      */
@@ -129,6 +136,10 @@ public final class RasConnStatusCodec {
      * it cannot represent becomes {@code ?}), and an end point keeps what its type's address holds.
      * Decoding what {@link #encode} wrote for {@code s} gives {@code project(s, layout)}, the same
      * relation as {@link RasConnCodec#project}.
+     *
+     * @param s the status, in its newest form
+     * @param layout the structure version, charset and ABI
+     * @return the status as decoding {@code layout}'s bytes of it gives it back
      */
     public ConnectionStatus project(ConnectionStatus s, RasConnStatusLayout layout) {
         Objects.requireNonNull(s, "status");
@@ -161,6 +172,9 @@ public final class RasConnStatusCodec {
      * {@code dwSize = layout.size()}; members the layout lacks are left out, members it has but the
      * status lacks are zero.
      *
+     * @param status the status to write
+     * @param layout the layout to write it in
+     * @param buffer the buffer to write into
      * @throws IllegalArgumentException if the buffer is too small or a text member cannot be
      *                                  written (too long, a NUL, a lone surrogate)
      */

@@ -14,17 +14,34 @@ public final class RasConnStatusLayout extends StructLayout<RasConnStatusVersion
         super("RASCONNSTATUS", RasConnStatusField.class, version.fields(), version, charset, abi);
     }
 
-    /** The layout of {@code version} in {@code charset} on {@code abi}. */
+    /**
+     * {@return the layout of {@code version} in {@code charset} on {@code abi}}
+     *
+     * @param version the structure version
+     * @param charset {@code A} or {@code W}
+     * @param abi     x86 or x64
+     */
     public static RasConnStatusLayout of(RasConnStatusVersion version, RasCharset charset, Abi abi) {
         return TABLE.get(version, charset, abi);
     }
 
-    /** The newest {@code RASCONNSTATUS} in {@code charset} on {@code abi}. */
+    /**
+     * {@return the newest {@code RASCONNSTATUS} in {@code charset} on {@code abi}}
+     *
+     * @param charset {@code A} or {@code W}
+     * @param abi     x86 or x64
+     */
     public static RasConnStatusLayout newest(RasCharset charset, Abi abi) {
         return of(RasConnStatusVersion.newest(), charset, abi);
     }
 
-    /** The layout whose size is {@code dwSize}; empty when no version has that size. */
+    /**
+     * {@return the layout whose size is {@code dwSize}; empty when no version has that size}
+     *
+     * @param dwSize  the structure's {@code dwSize}
+     * @param charset {@code A} or {@code W}
+     * @param abi     x86 or x64
+     */
     public static Optional<RasConnStatusLayout> forSize(int dwSize, RasCharset charset, Abi abi) {
         return TABLE.forSize(dwSize, charset, abi);
     }

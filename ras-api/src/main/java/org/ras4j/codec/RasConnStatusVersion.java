@@ -22,17 +22,21 @@ public enum RasConnStatusVersion {
     /** {@code RAS_MaxPhoneNumber}. */
     public static final int MAX_PHONE_NUMBER = 128;
 
-    /** The newest version. */
+    /** {@return the newest version} */
     public static RasConnStatusVersion newest() {
         return V601;
     }
 
-    /** The version before this one, or {@code null} for {@link #V351}. */
+    /** {@return the version before this one, or {@code null} for {@link #V351}} */
     public RasConnStatusVersion previous() {
         return ordinal() == 0 ? null : values()[ordinal() - 1];
     }
 
-    /** Whether this version is {@code other} or newer. */
+    /**
+     * {@return whether this version is {@code other} or newer}
+     *
+     * @param other the version to compare with
+     */
     public boolean atLeast(RasConnStatusVersion other) {
         return compareTo(other) >= 0;
     }

@@ -33,12 +33,12 @@ public enum RasConnVersion {
     /** {@code MAX_PATH}. */
     public static final int MAX_PATH = 260;
 
-    /** The newest version. */
+    /** {@return the newest version} */
     public static RasConnVersion newest() {
         return V600;
     }
 
-    /** The version before this one, or {@code null} for {@link #V351}. */
+    /** {@return the version before this one, or {@code null} for {@link #V351}} */
     public RasConnVersion previous() {
         return ordinal() == 0 ? null : values()[ordinal() - 1];
     }
@@ -72,7 +72,11 @@ public enum RasConnVersion {
         return fields;
     }
 
-    /** Whether this version is {@code other} or newer. */
+    /**
+     * {@return whether this version is {@code other} or newer}
+     *
+     * @param other the version to compare with
+     */
     public boolean atLeast(RasConnVersion other) {
         return compareTo(other) >= 0;
     }

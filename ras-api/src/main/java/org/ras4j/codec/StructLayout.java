@@ -32,38 +32,44 @@ public abstract sealed class StructLayout<V extends Enum<V>, F extends Enum<F>>
         this.struct = PackedStruct.layOut(fieldClass, fields, charset, abi);
     }
 
-    /** The structure's name in {@code ras.h} without its charset, e.g. {@code RASCONN}. */
+    /**
+     * {@return the structure's name in {@code ras.h} without its charset, e.g. {@code RASCONN}}
+     */
     public final String structName() {
         return structName;
     }
 
     /**
-     * The layout of the version before this one in the same charset and ABI: what a caller tries
-     * next when a backend answers {@code ERROR_INVALID_SIZE}; empty for the oldest version.
+     * {@return the layout of the version before this one in the same charset and ABI: what a caller
+     * tries next when a backend answers {@code ERROR_INVALID_SIZE}; empty for the oldest version}
      */
     public abstract Optional<? extends StructLayout<V, F>> older();
 
-    /** The structure version this layout describes. */
+    /** {@return the structure version this layout describes} */
     public final V version() {
         return version;
     }
 
-    /** Whether the text members are {@code CHAR} or {@code WCHAR}. */
+    /** {@return whether the text members are {@code CHAR} or {@code WCHAR}} */
     public final RasCharset charset() {
         return charset;
     }
 
-    /** The ABI, which fixes the size of {@code HRASCONN}. */
+    /** {@return the ABI, which fixes the size of {@code HRASCONN}} */
     public final Abi abi() {
         return abi;
     }
 
-    /** {@code sizeof} the structure in this version: the value its {@code dwSize} holds. */
+    /** {@return {@code sizeof} the structure in this version: the value its {@code dwSize} holds} */
     public final int size() {
         return struct.size();
     }
 
-    /** Whether this version has the member. */
+    /**
+     * {@return whether this version has the member}
+     *
+     * @param field the member
+     */
     public final boolean has(F field) {
         return struct.has(field);
     }
@@ -71,6 +77,8 @@ public abstract sealed class StructLayout<V extends Enum<V>, F extends Enum<F>>
     /**
      * Byte offset of the member from the start of the structure.
      *
+     * @param field the member
+     * @return its offset in bytes
      * @throws IllegalArgumentException if this version lacks the member
      */
     public final int offset(F field) {
@@ -80,6 +88,8 @@ public abstract sealed class StructLayout<V extends Enum<V>, F extends Enum<F>>
     /**
      * Length of the member in bytes (for text: characters × {@link RasCharset#charSize()}).
      *
+     * @param field the member
+     * @return its length in bytes
      * @throws IllegalArgumentException if this version lacks the member
      */
     public final int length(F field) {

@@ -19,6 +19,9 @@ public final class Buffers {
      * A little-endian view of {@code [0, capacity)} of {@code buffer}: the buffer itself when it
      * already is one (little-endian, limit at capacity), else a duplicate sharing its bytes;
      * {@code null} stays {@code null}. Use absolute access only.
+     *
+     * @param buffer the caller's buffer, any position, limit and byte order, or {@code null}
+     * @return the little-endian view of all its bytes, or {@code null}
      */
     public static ByteBuffer whole(ByteBuffer buffer) {
         if (buffer == null || buffer.order() == ByteOrder.LITTLE_ENDIAN && buffer.limit() == buffer.capacity()) {
@@ -29,7 +32,11 @@ public final class Buffers {
         return view;
     }
 
-    /** Whether {@code buffer} is non-null and its capacity holds the four bytes of a {@code dwSize}. */
+    /**
+     * {@return whether {@code buffer} is non-null and its capacity holds the four bytes of a {@code dwSize}}
+     *
+     * @param buffer the caller's buffer, any position, limit and byte order
+     */
     public static boolean holdsDwSize(ByteBuffer buffer) {
         return buffer != null && buffer.capacity() >= DWSIZE_BYTES;
     }
@@ -38,6 +45,8 @@ public final class Buffers {
      * The {@code dwSize} of the structure at byte 0: the little-endian {@code DWORD} there, read
      * whatever the buffer's position, limit and byte order, as Windows reads it.
      *
+     * @param buffer the caller's buffer, any position, limit and byte order
+     * @return the {@code dwSize}, as a signed {@code int} holding the unsigned {@code DWORD}
      * @throws IllegalArgumentException if the buffer's capacity is under four bytes
      */
     public static int dwSize(ByteBuffer buffer) {

@@ -14,22 +14,30 @@ public final class DwordRef {
         this.value = value;
     }
 
-    /** A cell holding {@code value}. */
+    /**
+     * {@return a cell holding {@code value}}
+     *
+     * @param value the initial 32 bits
+     */
     public static DwordRef of(int value) {
         return new DwordRef(value);
     }
 
-    /** The 32 bits held. */
+    /** {@return the 32 bits held} */
     public int get() {
         return value;
     }
 
-    /** The value as an unsigned number. */
+    /** {@return the value as an unsigned number} */
     public long getUnsigned() {
         return Integer.toUnsignedLong(value);
     }
 
-    /** Writes the cell, as the callee writes {@code *lpcb}. */
+    /**
+     * Writes the cell, as the callee writes {@code *lpcb}.
+     *
+     * @param newValue the 32 bits to hold
+     */
     public void set(int newValue) {
         value = newValue;
     }

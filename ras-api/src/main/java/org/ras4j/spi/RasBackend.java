@@ -56,6 +56,6 @@ public interface RasBackend {
      */
     int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status);
 
-    /** The ABI whose layouts this backend reads and writes. */
+    /** {@return the ABI whose layouts this backend reads and writes} */
     Abi abi();
 }

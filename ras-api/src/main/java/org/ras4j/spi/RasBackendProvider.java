@@ -6,18 +6,19 @@ package org.ras4j.spi;
  */
 public interface RasBackendProvider {
 
-    /** A short name for the backend, e.g. {@code native} or {@code sim}. */
+    /** {@return a short name for the backend, e.g. {@code native} or {@code sim}} */
     String name();
 
-    /** Whether the backend can work here (e.g. the native one only on Windows). */
+    /** {@return whether the backend can work here (e.g. the native one only on Windows)} */
     boolean isSupported();
 
-    /** Higher wins among supported providers; the native backend uses 100. */
+    /** {@return the priority: higher wins among supported providers; the native backend uses 100} */
     int priority();
 
     /**
      * A backend ready to use.
      *
+     * @return a new backend
      * @throws IllegalStateException if the backend cannot be created after all
      */
     RasBackend create();

@@ -101,82 +101,82 @@ public final class WindowsProfile {
         return new Builder(name, abi);
     }
 
-    /** This profile's facts in a builder, to describe a variant of this Windows. */
+    /** {@return this profile's facts in a builder, to describe a variant of this Windows} */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /** Windows 95 (x86): {@code RASCONN} and {@code RASCONNSTATUS} up to V400, dialling connections listed. */
+    /** {@return the profile of Windows 95 (x86): {@code RASCONN} and {@code RASCONNSTATUS} up to V400, dialling connections listed} */
     public static WindowsProfile windows95x86() {
         return KnownProfiles.WINDOWS_95_X86;
     }
 
-    /** Windows 98 (x86): {@code RASCONN} up to V401 (multilink), dialling connections listed. */
+    /** {@return the profile of Windows 98 (x86): {@code RASCONN} up to V401 (multilink), dialling connections listed} */
     public static WindowsProfile windows98x86() {
         return KnownProfiles.WINDOWS_98_X86;
     }
 
-    /** Windows Me (x86): as Windows 98. */
+    /** {@return the profile of Windows Me (x86): as Windows 98} */
     public static WindowsProfile windowsMex86() {
         return KnownProfiles.WINDOWS_ME_X86;
     }
 
-    /** Windows NT 4.0 (x86): {@code RASCONN} up to V401. */
+    /** {@return the profile of Windows NT 4.0 (x86): {@code RASCONN} up to V401} */
     public static WindowsProfile windowsNt4x86() {
         return KnownProfiles.WINDOWS_NT4_X86;
     }
 
-    /** Windows 2000 (x86): {@code RASCONN} up to V500, a NULL buffer answers 632. */
+    /** {@return the profile of Windows 2000 (x86): {@code RASCONN} up to V500, a NULL buffer answers 632} */
     public static WindowsProfile windows2000x86() {
         return KnownProfiles.WINDOWS_2000_X86;
     }
 
-    /** Windows XP (x86): {@code RASCONN} up to V501, a NULL buffer answers 632. */
+    /** {@return the profile of Windows XP (x86): {@code RASCONN} up to V501, a NULL buffer answers 632} */
     public static WindowsProfile windowsXpx86() {
         return KnownProfiles.WINDOWS_XP_X86;
     }
 
-    /** Windows XP Professional x64 Edition: as Windows XP (x86), with x64 layouts. */
+    /** {@return the profile of Windows XP Professional x64 Edition: as Windows XP (x86), with x64 layouts} */
     public static WindowsProfile windowsXpx64() {
         return KnownProfiles.WINDOWS_XP_X64;
     }
 
-    /** Windows Vista (x86): {@code RASCONN} up to V600, the NULL-buffer size query, owner flags. */
+    /** {@return the profile of Windows Vista (x86): {@code RASCONN} up to V600, the NULL-buffer size query, owner flags} */
     public static WindowsProfile windowsVistax86() {
         return KnownProfiles.WINDOWS_VISTA_X86;
     }
 
-    /** Windows Vista (x64): as Vista (x86), with x64 layouts. */
+    /** {@return the profile of Windows Vista (x64): as Vista (x86), with x64 layouts} */
     public static WindowsProfile windowsVistax64() {
         return KnownProfiles.WINDOWS_VISTA_X64;
     }
 
-    /** Windows 7 (x86): as Vista, and {@code RASCONNSTATUS} V601. */
+    /** {@return the profile of Windows 7 (x86): as Vista, and {@code RASCONNSTATUS} V601} */
     public static WindowsProfile windows7x86() {
         return KnownProfiles.WINDOWS_7_X86;
     }
 
-    /** Windows 7 (x64): as Windows 7 (x86), with x64 layouts. */
+    /** {@return the profile of Windows 7 (x64): as Windows 7 (x86), with x64 layouts} */
     public static WindowsProfile windows7x64() {
         return KnownProfiles.WINDOWS_7_X64;
     }
 
-    /** Windows 10 (x86): as Windows 7. */
+    /** {@return the profile of Windows 10 (x86): as Windows 7} */
     public static WindowsProfile windows10x86() {
         return KnownProfiles.WINDOWS_10_X86;
     }
 
-    /** Windows 10 (x64): as Windows 7. */
+    /** {@return the profile of Windows 10 (x64): as Windows 7} */
     public static WindowsProfile windows10x64() {
         return KnownProfiles.WINDOWS_10_X64;
     }
 
-    /** Windows 11 (x64; there is no x86 Windows 11): as Windows 10. */
+    /** {@return the profile of Windows 11 (x64; there is no x86 Windows 11): as Windows 10} */
     public static WindowsProfile windows11x64() {
         return KnownProfiles.WINDOWS_11_X64;
     }
 
-    /** Every ready-made profile, oldest Windows first. */
+    /** {@return every ready-made profile, oldest Windows first} */
     public static List<WindowsProfile> all() {
         return KnownProfiles.ALL;
     }
@@ -184,20 +184,23 @@ public final class WindowsProfile {
     /**
      * The ready-made profile whose {@link #id()} is {@code id}, compared without regard to case and
      * to anything but letters and digits ({@code "Windows XP (x86)"} finds {@code windowsxpx86}).
+     *
+     * @param id an id such as {@code windowsxpx86}, or a profile's name
+     * @return the profile, or empty when no ready-made profile has that id
      */
     public static Optional<WindowsProfile> byId(String id) {
         String wanted = idOf(Objects.requireNonNull(id, "id"));
         return all().stream().filter(p -> p.id().equals(wanted)).findFirst();
     }
 
-    /** A name for messages and reports, e.g. {@code Windows XP (x86)}. */
+    /** {@return a name for messages and reports, e.g. {@code Windows XP (x86)}} */
     public String name() {
         return name;
     }
 
     /**
-     * The name in lower case with everything but ASCII letters and digits removed, e.g.
-     * {@code windowsxpx86}: what the command line and scenario files call the profile.
+     * {@return the name in lower case with everything but ASCII letters and digits removed, e.g.
+     * {@code windowsxpx86}: what the command line and scenario files call the profile}
      */
     public String id() {
         return idOf(name);
@@ -207,47 +210,79 @@ public final class WindowsProfile {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    /** The ABI whose structure layouts the calls read and write. */
+    /** {@return the ABI whose structure layouts the calls read and write} */
     public Abi abi() {
         return abi;
     }
 
-    /** The {@code RASCONN} versions whose {@code dwSize} {@code RasEnumConnections} accepts in {@code charset}. */
+    /**
+     * {@return the {@code RASCONN} versions whose {@code dwSize} {@code RasEnumConnections} accepts in {@code charset}}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public Set<RasConnVersion> connVersions(RasCharset charset) {
         return connVersions.get(Objects.requireNonNull(charset, "charset"));
     }
 
-    /** The {@code RASCONNSTATUS} versions whose {@code dwSize} {@code RasGetConnectStatus} accepts in {@code charset}. */
+    /**
+     * {@return the {@code RASCONNSTATUS} versions whose {@code dwSize} {@code RasGetConnectStatus} accepts in {@code charset}}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public Set<RasConnStatusVersion> statusVersions(RasCharset charset) {
         return statusVersions.get(Objects.requireNonNull(charset, "charset"));
     }
 
-    /** The newest accepted {@code RASCONN} version in {@code charset}: what a NULL-buffer size query sizes. */
+    /**
+     * {@return the newest accepted {@code RASCONN} version in {@code charset}: what a NULL-buffer size query sizes}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public RasConnVersion newestConnVersion(RasCharset charset) {
         return Collections.max(connVersions(charset));
     }
 
-    /** The newest accepted {@code RASCONNSTATUS} version in {@code charset}. */
+    /**
+     * {@return the newest accepted {@code RASCONNSTATUS} version in {@code charset}}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public RasConnStatusVersion newestStatusVersion(RasCharset charset) {
         return Collections.max(statusVersions(charset));
     }
 
-    /** Every accepted {@code RASCONN} layout of {@code charset} on this ABI, oldest first. */
+    /**
+     * {@return every accepted {@code RASCONN} layout of {@code charset} on this ABI, oldest first}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public List<RasConnLayout> connLayouts(RasCharset charset) {
         return connVersions(charset).stream().sorted().map(v -> RasConnLayout.of(v, charset, abi)).toList();
     }
 
-    /** Every accepted {@code RASCONNSTATUS} layout of {@code charset}, oldest first. */
+    /**
+     * {@return every accepted {@code RASCONNSTATUS} layout of {@code charset}, oldest first}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public List<RasConnStatusLayout> statusLayouts(RasCharset charset) {
         return statusVersions(charset).stream().sorted().map(v -> RasConnStatusLayout.of(v, charset, abi)).toList();
     }
 
-    /** The newest accepted {@code RASCONN} layout of {@code charset}. */
+    /**
+     * {@return the newest accepted {@code RASCONN} layout of {@code charset}}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public RasConnLayout newestConnLayout(RasCharset charset) {
         return RasConnLayout.of(newestConnVersion(charset), charset, abi);
     }
 
-    /** The newest accepted {@code RASCONNSTATUS} layout of {@code charset}. */
+    /**
+     * {@return the newest accepted {@code RASCONNSTATUS} layout of {@code charset}}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public RasConnStatusLayout newestStatusLayout(RasCharset charset) {
         return RasConnStatusLayout.of(newestStatusVersion(charset), charset, abi);
     }
@@ -256,41 +291,54 @@ public final class WindowsProfile {
      * The accepted {@code RASCONN} layout a caller's {@code dwSize} stands for, as
      * {@code RasEnumConnections} identifies the version of a buffer; empty when that charset
      * accepts no {@code RASCONN} of that size (the call answers {@code ERROR_INVALID_SIZE}).
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     * @param dwSize the {@code dwSize} in the first four bytes of a caller's buffer
+     * @return the layout, or empty for a size this charset does not accept
      */
     public Optional<RasConnLayout> connLayout(RasCharset charset, int dwSize) {
         return RasConnLayout.forSize(dwSize, charset, abi).filter(l -> connVersions(charset).contains(l.version()));
     }
 
-    /** The accepted {@code RASCONNSTATUS} layout {@code dwSize} stands for; empty when there is none. */
+    /**
+     * {@return the accepted {@code RASCONNSTATUS} layout {@code dwSize} stands for; empty when there is none}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     * @param dwSize the {@code dwSize} in the first four bytes of a caller's buffer
+     */
     public Optional<RasConnStatusLayout> statusLayout(RasCharset charset, int dwSize) {
         return RasConnStatusLayout.forSize(dwSize, charset, abi)
                 .filter(l -> statusVersions(charset).contains(l.version()));
     }
 
-    /** What a NULL {@code lprasconn} answers. */
+    /** {@return what a NULL {@code lprasconn} answers} */
     public SizeQuery sizeQuery() {
         return sizeQuery;
     }
 
-    /** Which check {@code RasEnumConnections} in {@code charset} makes first. */
+    /**
+     * {@return which check {@code RasEnumConnections} in {@code charset} makes first}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public ValidationOrder validationOrder(RasCharset charset) {
         return validationOrder.get(Objects.requireNonNull(charset, "charset"));
     }
 
     /**
-     * Whether a connection is listed as soon as it starts dialling (Windows 95/98/Me) rather than
-     * once it is connected (Windows NT and later).
+     * {@return whether a connection is listed as soon as it starts dialling (Windows 95/98/Me)
+     * rather than once it is connected (Windows NT and later)}
      */
     public boolean dialingIsListed() {
         return dialingIsListed;
     }
 
-    /** Whether {@code RASCF_OwnerKnown} and {@code RASCF_OwnerMatch} exist (Vista and later). */
+    /** {@return whether {@code RASCF_OwnerKnown} and {@code RASCF_OwnerMatch} exist (Vista and later)} */
     public boolean ownerFlags() {
         return ownerFlags;
     }
 
-    /** The ANSI code page the {@code A} functions convert text to. */
+    /** {@return the ANSI code page the {@code A} functions convert text to} */
     public Charset ansiCharset() {
         return ansiCharset;
     }
@@ -310,7 +358,9 @@ public final class WindowsProfile {
                 ownerFlags, ansiCharset);
     }
 
-    /** The name, e.g. {@code Windows XP (x86)}. */
+    /**
+     * {@return the name, e.g. {@code Windows XP (x86)}}
+     */
     @Override
     public String toString() {
         return name;
@@ -353,6 +403,8 @@ public final class WindowsProfile {
         /**
          * The name for messages; its letters and digits make the {@link WindowsProfile#id() id}.
          *
+         * @param value the new value
+         * @return this builder
          * @throws IllegalArgumentException if it has no ASCII letter or digit
          */
         public Builder name(String value) {
@@ -363,13 +415,23 @@ public final class WindowsProfile {
             return this;
         }
 
-        /** The ABI whose layouts the calls read and write. */
+        /**
+         * The ABI whose layouts the calls read and write.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder abi(Abi value) {
             abi = Objects.requireNonNull(value, "abi");
             return this;
         }
 
-        /** The accepted {@code RASCONN} versions in both charsets (at least one). */
+        /**
+         * The accepted {@code RASCONN} versions in both charsets (at least one).
+         *
+         * @param versions the accepted versions, at least one
+         * @return this builder
+         */
         public Builder connVersions(Set<RasConnVersion> versions) {
             for (RasCharset charset : RasCharset.values()) {
                 connVersions(charset, versions);
@@ -377,13 +439,24 @@ public final class WindowsProfile {
             return this;
         }
 
-        /** The accepted {@code RASCONN} versions of {@code charset} (at least one). */
+        /**
+         * The accepted {@code RASCONN} versions of {@code charset} (at least one).
+         *
+         * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+         * @param versions the accepted versions, at least one
+         * @return this builder
+         */
         public Builder connVersions(RasCharset charset, Set<RasConnVersion> versions) {
             connVersions.put(Objects.requireNonNull(charset, "charset"), nonEmpty(versions));
             return this;
         }
 
-        /** The accepted {@code RASCONNSTATUS} versions in both charsets (at least one). */
+        /**
+         * The accepted {@code RASCONNSTATUS} versions in both charsets (at least one).
+         *
+         * @param versions the accepted versions, at least one
+         * @return this builder
+         */
         public Builder statusVersions(Set<RasConnStatusVersion> versions) {
             for (RasCharset charset : RasCharset.values()) {
                 statusVersions(charset, versions);
@@ -391,43 +464,75 @@ public final class WindowsProfile {
             return this;
         }
 
-        /** The accepted {@code RASCONNSTATUS} versions of {@code charset} (at least one). */
+        /**
+         * The accepted {@code RASCONNSTATUS} versions of {@code charset} (at least one).
+         *
+         * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+         * @param versions the accepted versions, at least one
+         * @return this builder
+         */
         public Builder statusVersions(RasCharset charset, Set<RasConnStatusVersion> versions) {
             statusVersions.put(Objects.requireNonNull(charset, "charset"), nonEmpty(versions));
             return this;
         }
 
-        /** What a NULL {@code lprasconn} answers. */
+        /**
+         * What a NULL {@code lprasconn} answers.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder sizeQuery(SizeQuery value) {
             sizeQuery = Objects.requireNonNull(value, "sizeQuery");
             return this;
         }
 
-        /** The check {@code RasEnumConnections} in {@code charset} makes first. */
+        /**
+         * The check {@code RasEnumConnections} in {@code charset} makes first.
+         *
+         * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+         * @param order the check made first
+         * @return this builder
+         */
         public Builder validationOrder(RasCharset charset, ValidationOrder order) {
             validationOrder.put(Objects.requireNonNull(charset, "charset"), Objects.requireNonNull(order, "order"));
             return this;
         }
 
-        /** Whether dialling connections are listed (Windows 95/98/Me). */
+        /**
+         * Whether dialling connections are listed (Windows 95/98/Me).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder dialingIsListed(boolean value) {
             dialingIsListed = value;
             return this;
         }
 
-        /** Whether {@code RASCF_OwnerKnown}/{@code RASCF_OwnerMatch} exist (Vista and later). */
+        /**
+         * Whether {@code RASCF_OwnerKnown}/{@code RASCF_OwnerMatch} exist (Vista and later).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder ownerFlags(boolean value) {
             ownerFlags = value;
             return this;
         }
 
-        /** The ANSI code page of the {@code A} functions. */
+        /**
+         * The ANSI code page of the {@code A} functions.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder ansiCharset(Charset value) {
             ansiCharset = Objects.requireNonNull(value, "ansiCharset");
             return this;
         }
 
-        /** The profile. */
+        /** {@return the profile} */
         public WindowsProfile build() {
             return new WindowsProfile(this);
         }

@@ -28,7 +28,11 @@ public final class Ras4j {
     private Ras4j() {
     }
 
-    /** Runs the command with the console's output and exits with its code. */
+    /**
+     * Runs the command with the console's output and exits with its code.
+     *
+     * @param args the command line, e.g. {@code list --json}
+     */
     public static void main(String[] args) {
         Charset console = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), console), true);
@@ -42,6 +46,11 @@ public final class Ras4j {
     /**
      * Runs {@code ras4j} with these arguments, printing results to {@code out} and diagnostics to
      * {@code err}, and returns the exit code instead of exiting.
+     *
+     * @param args the command line, e.g. {@code list --json}
+     * @param out  where results go
+     * @param err  where diagnostics go
+     * @return the exit code: {@link #OK}, {@link #RAS_ERROR} or {@link #USAGE}
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Objects.requireNonNull(args, "args");

@@ -56,6 +56,7 @@ public final class JnaRasBackend implements RasBackend {
      * The backend over the genuine {@code rasapi32.dll} of this Windows installation, or over the
      * library named by the system property {@value Rasapi32Library#LIBRARY_PROPERTY}.
      *
+     * @return a backend over the loaded library
      * @throws IllegalStateException if the library cannot be found or loaded; the message names the path
      */
     public static JnaRasBackend load() {
@@ -66,6 +67,8 @@ public final class JnaRasBackend implements RasBackend {
      * The backend over the library file at {@code path} (absolute), which must export the four
      * functions with the Win32 signatures.
      *
+     * @param path the absolute path of the library file
+     * @return a backend over the loaded library
      * @throws IllegalArgumentException if the path is not absolute
      * @throws IllegalStateException    if the library cannot be loaded; the message names the path
      */
@@ -73,7 +76,7 @@ public final class JnaRasBackend implements RasBackend {
         return new JnaRasBackend(Rasapi32Library.load(path));
     }
 
-    /** The absolute path of the library this backend calls. */
+    /** {@return the absolute path of the library this backend calls} */
     public Path library() {
         return library.path();
     }

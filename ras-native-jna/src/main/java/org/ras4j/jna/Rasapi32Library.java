@@ -46,6 +46,7 @@ public final class Rasapi32Library {
      * The library file ras4j loads here: {@value #LIBRARY_PROPERTY} if set, else
      * {@code <system directory>\rasapi32.dll} on Windows.
      *
+     * @return the absolute path of the library file
      * @throws IllegalStateException if the property is not an absolute path, or it is unset and
      *                               this is not Windows
      */
@@ -75,7 +76,11 @@ public final class Rasapi32Library {
         return systemDirectory.get().resolve(DLL_NAME);
     }
 
-    /** Loads {@link #defaultPath()}; see {@link #load(Path)}. */
+    /**
+     * Loads {@link #defaultPath()}; see {@link #load(Path)}.
+     *
+     * @return the loaded library
+     */
     public static Rasapi32Library load() {
         return load(defaultPath());
     }
@@ -84,6 +89,8 @@ public final class Rasapi32Library {
      * Loads the library file at {@code path}, and checks that it is that file and that it exports
      * the four functions.
      *
+     * @param path the absolute path of the library file
+     * @return the loaded library
      * @throws IllegalArgumentException if {@code path} is not absolute
      * @throws IllegalStateException    if the file is missing, cannot be loaded, or lacks a function;
      *                                  the message names the path
@@ -134,12 +141,12 @@ public final class Rasapi32Library {
         }
     }
 
-    /** The absolute path of the loaded file. */
+    /** {@return the absolute path of the loaded file} */
     public Path path() {
         return path;
     }
 
-    /** The library's functions. */
+    /** {@return the library's functions} */
     public Rasapi32 functions() {
         return functions;
     }
