@@ -43,9 +43,9 @@ final class BackendOptions {
             completionCandidates = ProfileNames.class)
     private String profile;
 
-    @Option(names = "--scenario", paramLabel = "<file>",
-            description = "Simulator scenario file, JSON (implies --backend sim; format in README.md)."
-                + " Default: the built-in demo scenario.")
+    @Option(names = "--scenario", paramLabel = "<file>", converter = PathConverter.class,
+            description = "Simulator scenario file, JSON of at most 16 MiB (implies --backend sim; format in"
+                + " README.md). Default: the built-in demo scenario.")
     private Path scenario;
 
     /**
