@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.ras4j.RasClient;
 import org.ras4j.codec.RasCharset;
@@ -65,7 +66,7 @@ final class SimulatorSessions {
                 .ansiCharset(ansiCodePage.orElse(profile.ansiCharset()))
                 .build();
         return new Session(client, BackendOptions.SIM, Optional.of(Profiles.id(profile)),
-                Optional.of(source), charset, Optional.of(simulator));
+                Optional.of(source), charset, Optional.of(simulator), List.of());
     }
 
     /** The text of the built-in demo scenario. */

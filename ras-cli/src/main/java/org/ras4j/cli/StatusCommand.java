@@ -49,7 +49,10 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Session session = backendOptions.open(spec.commandLine().getErr());
+        if (target.isEmpty()) {
+            throw new UsageException("<entry|handle> is empty: give an entry name or a handle like 0x1a2b");
+        }
+        Session session = backendOptions.open();
         RasClient client = session.client();
         Optional<RasConnection> connection;
         RasHandle handle;
@@ -63,6 +66,7 @@ final class StatusCommand implements Callable<Integer> {
             connection = Optional.of(found);
         }
         ConnectionStatus status = client.status(handle);
+        session.printNotices(spec.commandLine().getErr());
         if (json) {
             JsonObject document = SessionJson.of(session);
             document.add("connection", connection.<JsonElement>map(c -> ConnectionJson.of(c, Optional.empty()))
@@ -76,7 +80,11 @@ final class StatusCommand implements Callable<Integer> {
         return Ras4j.OK;
     }
 
-    private NotFoundException notFound(RasClient client) {
+    private RuntimeException notFound(RasClient client) {
+        if (target.startsWith("0x") || target.startsWith("0X")) {
+            return new UsageException("'" + Escaper.snippet(target) + "' is neither a handle (0x and 1 to 16 hex"
+                    + " digits) nor an entry name RasEnumConnections lists");
+        }
         List<String> names = client.connections().stream()
                 .map(c -> "'" + Escaper.escape(c.entryName()) + "'")
                 .distinct()
