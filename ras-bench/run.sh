@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs ras4j's JMH benchmarks and writes ras-bench/RESULTS.md: the targets of issue 7 and the
-# tables of ratios behind them, with the configuration, machine and JDK stated.
+# tables of ratios behind them, with the configuration, machine and JDK stated. ListScalingBenchmark
+# has its own script and report: scaling.sh, SCALING.md.
 #
 #   ras-bench/run.sh            the real configuration (about 10 minutes on 2 cores)
 #   ras-bench/run.sh --smoke    every benchmark once, tiny iterations, in-process (seconds);
@@ -37,12 +38,12 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 if [ "$mode" = smoke ]; then
   # One entry count, one charset, one short iteration each, no fork: seconds, not figures.
-  jmh=(-f 0 -wi 0 -i 1 -r 50ms -p count=16 -p charset=W -prof gc)
+  jmh=(-f 0 -wi 0 -i 1 -r 50ms -p count=16 -p charset=W -prof gc -e ListScalingBenchmark)
   config="SMOKE MODE (no fork, 0 warm-up, 1 × 50 ms measurement, count=16, W): these figures mean nothing"
 else
   # Forked, warmed-up, five measured iterations per point; -prof gc for bytes per operation. The
   # warm-up is long because on a shared 2-core machine the JIT compiler threads get little CPU.
-  jmh=(-f 1 -wi 5 -w 1s -i 5 -r 500ms -prof gc)
+  jmh=(-f 1 -wi 5 -w 1s -i 5 -r 500ms -prof gc -e ListScalingBenchmark)
   config="JMH 1.37, avgt, 1 fork per point, 5 warm-up iterations × 1 s, 5 measurement iterations × 500 ms, -prof gc, 1 thread"
 fi
 

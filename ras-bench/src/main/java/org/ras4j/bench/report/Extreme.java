@@ -37,6 +37,16 @@ final class Extreme {
         }
     }
 
+    /** The worst value offered, {@code NaN} if none. */
+    double worstValue() {
+        return worst;
+    }
+
+    /** Where the worst value was. */
+    String worstWhere() {
+        return where;
+    }
+
     Target target(String goal, String format, DoublePredicate met) {
         if (Double.isNaN(worst)) {
             return Target.notMeasured(goal, "no data in this run");
