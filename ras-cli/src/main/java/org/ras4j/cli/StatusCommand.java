@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
  * {@code ras4j status <entry|handle>}: what {@code RasGetConnectStatus} says about one connection,
  * found by its entry name (compared without regard to case, as Windows compares phone-book entry
  * names) or by its handle in hexadecimal ({@code 0x…}, which also reaches a sub-entry's handle).
+ * An empty target, or a {@code 0x…} that is neither a handle of 1 to 16 hex digits nor a listed
+ * entry name, is bad usage (exit code 2); a name no connection has, or a handle that is not live,
+ * exit code 1.
  */
 @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Shows the state of one connection (RasGetConnectStatus), found by its entry"
