@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  *       tree keeps the last one;</li>
  *   <li>nesting deeper than {@value #MAX_DEPTH} levels (a scenario needs four);</li>
  *   <li>a number literal longer than {@value #MAX_NUMBER_LENGTH} characters (no member needs more
- *       than 20 digits; longer ones only cost time to convert).</li>
+ *       than 20 digits; longer ones only cost time to convert);</li>
+ *   <li>more than {@value #MAX_VALUES} values in all.</li>
  * </ul>
  * Built without recursion, so no input can exhaust the stack. Every error names its place as
  * {@code line L, column C ($.path)}, Gson's position of the token that is wrong.
@@ -37,6 +39,13 @@ final class StrictJson {
     static final int MAX_DEPTH = 16;
     /** The longest number literal accepted, in characters. */
     static final int MAX_NUMBER_LENGTH = 64;
+    /**
+     * The most values (numbers, strings, {@code true}, {@code false}, {@code null}, arrays and
+     * objects) in one document: more than a scenario file of 16 MiB of real members can hold
+     * (each takes 9 bytes or more), so that 16 MiB of {@code [1,1,1,...]} cannot make a tree of
+     * eight million nodes.
+     */
+    static final int MAX_VALUES = 2_000_000;
 
     private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
     private static final int SNIPPET = 16;
@@ -70,6 +79,11 @@ final class StrictJson {
      * @throws ScenarioException naming the place and what is wrong
      */
     static JsonElement parse(String text) {
+        return parse(text, MAX_VALUES);
+    }
+
+    /** {@link #parse(String)} with another limit of values, for tests. */
+    static JsonElement parse(String text, int maxValues) {
         if (text.isBlank()) {
             throw new ScenarioException("the file is " + (text.isEmpty() ? "empty" : "only white space")
                     + "; a scenario is one JSON object, such as {\"connections\": []}");
@@ -77,18 +91,24 @@ final class StrictJson {
         JsonReader reader = new JsonReader(new StringReader(text));
         reader.setStrictness(Strictness.STRICT);
         try {
-            return read(reader, text);
+            return read(reader, text, maxValues);
         } catch (IOException | IllegalStateException | NumberFormatException malformed) {
             throw new ScenarioException(syntaxError(malformed.getMessage(), text), malformed);
         }
     }
 
-    private static JsonElement read(JsonReader reader, String text) throws IOException {
+    private static JsonElement read(JsonReader reader, String text, int maxValues) throws IOException {
         Deque<Frame> open = new ArrayDeque<>();
         JsonElement root = null;
+        int values = 0;
         while (root == null) {
             JsonToken token = reader.peek();
             JsonElement value;
+            if (token != JsonToken.NAME && token != JsonToken.END_ARRAY && token != JsonToken.END_OBJECT
+                    && ++values > maxValues) {
+                throw new ScenarioException(place(reader) + ": more than " + String.format(Locale.ROOT, "%,d",
+                        maxValues) + " JSON values; no scenario needs as many");
+            }
             switch (token) {
                 case BEGIN_OBJECT:
                 case BEGIN_ARRAY:

@@ -73,4 +73,15 @@ class ScenarioParserTest {
 
         assertTrue(problem.getMessage().startsWith(message.strip()), problem.getMessage());
     }
+
+    @Test
+    @DisplayName("a document of more values than the limit (objects and arrays count) fails at the first one too many")
+    void tooManyValuesFail() {
+        ScenarioException problem = assertThrows(ScenarioException.class,
+                () -> StrictJson.parse("{\"description\": [1, 2, 3, 4, 5]}", 5));
+
+        assertEquals("line 1, column 28 ($.description[3]): more than 5 JSON values; no scenario needs as many",
+                problem.getMessage());
+        assertEquals(2_000_000, StrictJson.MAX_VALUES);
+    }
 }
