@@ -101,6 +101,7 @@ class ReadmeTest {
         assertTrue(text.contains("nesting at\nmost 16 levels deep") && StrictJson.MAX_DEPTH == 16, "nesting");
         assertTrue(text.contains("number literals of at most 64 characters") && StrictJson.MAX_NUMBER_LENGTH == 64,
                 "number literals");
+        assertTrue(text.contains("at most 2,000,000 JSON values") && StrictJson.MAX_VALUES == 2_000_000, "values");
     }
 
     @Test
