@@ -157,8 +157,11 @@ public final class ScalingReport {
         table.appendTo(md);
         int entry = RasConnLayout.newest(RasCharset.W, Abi.X64).size();
         md.append("Memory per connection: the simulator keeps the number in the last column (heap in use after full ")
-                .append("collections, with less without it, measured by `ScalingReport` in its own JVM: the ")
-                .append("connection's record and strings, its handle, its node in the indexed state). `ras4j list` ")
+                .append("collections with the simulator, less the heap in use before it was built, measured by ")
+                .append("`ScalingReport` in its own JVM: the ")
+                .append("connection's record and strings, its handle, its node in the indexed state; at the ")
+                .append("smallest counts the figure is within the noise of a full collection, a few hundred ")
+                .append("kilobytes in all). `ras4j list` ")
                 .append("allocates the bytes of the fifth column in all (JMH `-prof gc`), most of them garbage at once: ")
                 .append("the file's text, the JSON tree, the table's lines. The client's enumeration buffer adds ")
                 .append(String.format(Locale.ROOT, "%,d", entry))
