@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs ras4j's JMH benchmarks and writes ras-bench/RESULTS.md: the targets and the tables of
-# ratios behind them, with the configuration, machine and JDK stated.
+# ratios behind them, with the configuration, machine and JDK stated. By default it runs the four
+# benchmarks the report reads (DecodeBenchmark, PlatformRasConnBenchmark, SimEnumerateBenchmark,
+# JnaEnumerateBenchmark); ListScalingBenchmark has its own script and report: scaling.sh, SCALING.md.
 #
 #   ras-bench/run.sh            the real configuration: the suite three times, one fork each, so
 #                               every point is measured in 3 JVMs and every ratio is reported as
@@ -32,6 +34,11 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
+
+if [ ${#extra[@]} -eq 0 ]; then
+  # The benchmarks the report reads; others (ListScalingBenchmark, …) have their own scripts.
+  extra=('\.(DecodeBenchmark|PlatformRasConnBenchmark|SimEnumerateBenchmark|JnaEnumerateBenchmark)\.')
+fi
 
 classpath=${RAS_BENCH_CLASSPATH:-$here/target/benchmarks.jar}
 if [ -z "${RAS_BENCH_CLASSPATH:-}" ] && [ ! -f "$classpath" ]; then

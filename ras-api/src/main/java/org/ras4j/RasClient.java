@@ -48,11 +48,17 @@ public final class RasClient {
     }
 
     /**
-     * A client over the supported backend with the highest priority that {@link java.util.ServiceLoader} (see {@link RasBackends})
-     * finds ({@code ras-native-jna} on Windows).
+     * A client over the backend {@link RasBackends#best()} chooses among those
+     * {@link java.util.ServiceLoader} finds: the one the system property
+     * {@value RasBackends#BACKEND_PROPERTY} names ({@code sim}, {@code native} or a provider's
+     * name), else the native one ({@code ras-native-jna}) where it is supported. A simulator is
+     * chosen unasked only off Windows and where no native backend is supported, and then with a
+     * {@code System.Logger} WARNING, once, that names it; on Windows a native backend that fails
+     * to load is an exception naming the cause, never a fallback.
      *
      * @return a client with the default options
-     * @throws IllegalStateException if no backend is available on this platform
+     * @throws IllegalStateException if no backend is available here, the named one is unknown or
+     *                               unsupported, or the chosen one fails to load (the cause attached)
      */
     public static RasClient create() {
         return using(RasBackends.best());

@@ -2,7 +2,9 @@ package org.ras4j.spi;
 
 /**
  * A {@link java.util.ServiceLoader} service that offers a {@link RasBackend}.
- * {@code RasClient.create()} takes the supported provider with the highest priority.
+ * {@code RasClient.create()} takes the supported provider with the highest priority that is not a
+ * {@linkplain #isSimulator() simulator}, or the one the system property {@code ras4j.backend} names
+ * (see {@code RasBackends}).
  */
 public interface RasBackendProvider {
 
@@ -14,6 +16,18 @@ public interface RasBackendProvider {
 
     /** {@return the priority: higher wins among supported providers; the native backend uses 100} */
     int priority();
+
+    /**
+     * Whether the backend answers from a simulation rather than from the system's RAS. Such a
+     * provider is chosen by {@code RasClient.create()} only off Windows, where no real backend is
+     * supported, and with a warning; or when the system property {@code ras4j.backend} names it.
+     * The default is {@code false}.
+     *
+     * @return whether the backend is a simulation
+     */
+    default boolean isSimulator() {
+        return false;
+    }
 
     /**
      * A backend ready to use.

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code run.sh --smoke} runs every benchmark once through JMH and writes a report. It takes
- * several seconds, so it is tagged {@code smoke} and left out of the default build; run it with
+ * {@code run.sh --smoke} runs every benchmark once through JMH and writes a report, and
+ * {@code scaling.sh --smoke} does the same for the scaling benchmark. They take several seconds,
+ * so they are tagged {@code smoke} and left out of the default build; run them with
  * {@code mvn -B -o -pl ras-bench verify -Psmoke}.
  */
 @Tag("smoke")
@@ -50,5 +51,26 @@ class RunScriptSmokeTest {
                 "JnaEnumerateBenchmark.backendCall\""}) {
             assertTrue(results.contains(benchmark), benchmark + " missing from\n" + results);
         }
+    }
+
+    @Test
+    void scalingSmokeModeRunsTheListBenchmarkAndWritesItsReport(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        Path out = dir.resolve("SCALING.md");
+        ProcessBuilder script = new ProcessBuilder("bash", "scaling.sh", "--smoke", "--out", out.toString(),
+                "--csv", dir.resolve("scaling.csv").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("scaling.log").toFile());
+        script.environment().put("RAS_BENCH_CLASSPATH", System.getProperty("java.class.path"));
+        Process process = script.start();
+        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        String log = Files.readString(dir.resolve("scaling.log"), StandardCharsets.UTF_8);
+
+        assertTrue(finished, "scaling.sh --smoke did not finish:\n" + log);
+        assertEquals(0, process.exitValue(), log);
+        String report = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(report.contains("- Configuration: SMOKE MODE"), report);
+        assertTrue(report.contains("## Targets (issue 17)"), report);
+        assertTrue(report.contains("| 3,000 | "), report);
     }
 }

@@ -1,8 +1,8 @@
 package org.ras4j.cli;
 
-import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.ras4j.RasBackends;
 import org.ras4j.RasClient;
@@ -43,18 +43,20 @@ final class BackendOptions {
             completionCandidates = ProfileNames.class)
     private String profile;
 
-    @Option(names = "--scenario", paramLabel = "<file>",
-            description = "Simulator scenario file, JSON (implies --backend sim; format in README.md)."
-                + " Default: the built-in demo scenario.")
+    @Option(names = "--scenario", paramLabel = "<file>", converter = PathConverter.class,
+            description = "Simulator scenario file, JSON of at most 16 MiB (implies --backend sim; format in"
+                + " README.md). Default: the built-in demo scenario.")
     private Path scenario;
 
     /**
      * Opens the session these options ask for; with no backend named, the native one where it
-     * works, otherwise the simulator's demo scenario after a one-line note on {@code err}.
+     * works, otherwise the simulator's demo scenario with a {@linkplain Session#notices() notice}
+     * that says so. With {@code --charset A} over a real backend and no {@code --ansi-codepage},
+     * a notice says which code page decodes the text where that is not evident ({@link AnsiNotice}).
      *
      * @throws UsageException if the options contradict each other or the backend is not usable here
      */
-    Session open(PrintWriter err) {
+    Session open() {
         boolean simulatorOptions = profile != null || scenario != null;
         if (backend == null) {
             if (simulatorOptions) {
@@ -71,9 +73,8 @@ final class BackendOptions {
                             + "; the simulator works everywhere: --backend sim", unavailable);
                 }
             }
-            err.println("ras4j: no native RAS on " + System.getProperty("os.name")
+            return simulator().withNotice("ras4j: no native RAS on " + System.getProperty("os.name")
                     + "; showing the simulator's built-in demo scenario (simulated, not real connections).");
-            return simulator();
         }
         if (backend.equals(SIM)) {
             return simulator();
@@ -89,11 +90,17 @@ final class BackendOptions {
     }
 
     private Session real(String name, RasBackend rasBackend) {
+        Charset ansi = ansiCodePage != null ? ansiCodePage : AnsiCodePage.platform();
         RasClient client = RasClient.builder(rasBackend)
                 .charset(charset)
-                .ansiCharset(ansiCodePage != null ? ansiCodePage : AnsiCodePage.platform())
+                .ansiCharset(ansi)
                 .build();
-        return new Session(client, name, Optional.empty(), Optional.empty(), charset, Optional.empty());
+        Session session = new Session(client, name, Optional.empty(), Optional.empty(), charset, Optional.empty(),
+                List.of());
+        Optional<String> notice = charset == RasCharset.A && ansiCodePage == null
+                ? AnsiNotice.of(ansi, Charset.defaultCharset(), System.getProperty("os.name", ""))
+                : Optional.empty();
+        return notice.map(session::withNotice).orElse(session);
     }
 
     private Session simulator() {

@@ -33,6 +33,8 @@ final class ConnectionParser {
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
     private static final int MAX_LINKS = 64;
+    /** The longest IPv6 literal ({@code ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255}), checked before any pattern. */
+    private static final int MAX_ADDRESS_LENGTH = 45;
 
     private ConnectionParser() {
     }
@@ -121,18 +123,14 @@ final class ConnectionParser {
             }
             return uuid;
         } catch (IllegalArgumentException notAUuid) {
-            throw new ScenarioException(path + ": '" + value + "' is not a GUID like"
+            throw new ScenarioException(path + ": '" + Escaper.snippet(value) + "' is not a GUID like"
                     + " 3f2504e0-4f89-11d3-9a0c-0305e82c3301", notAUuid);
         }
     }
 
     private static ConnectionFlags flags(JsonElement value, String path) {
         if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
-            long bits = value.getAsLong();
-            if (bits < 0 || bits > 0xFFFF_FFFFL || value.getAsBigDecimal().stripTrailingZeros().scale() > 0) {
-                throw new ScenarioException(path + ": " + value + " is not a DWORD");
-            }
-            return new ConnectionFlags((int) bits);
+            return new ConnectionFlags((int) JsonMembers.integer(value, path, 0, 0xFFFF_FFFFL));
         }
         if (!value.isJsonArray()) {
             throw new ScenarioException(path + ": expected a number or an array of flag names");
@@ -152,7 +150,8 @@ final class ConnectionParser {
                 }
             }
         }
-        throw new ScenarioException(path + ": " + name + " is not one of " + List.of(ConnectionFlag.values()));
+        throw new ScenarioException(path + ": " + Escaper.snippet(name.toString()) + " is not one of "
+                + List.of(ConnectionFlag.values()));
     }
 
     private static Luid luid(JsonElement value, String path) {
@@ -164,14 +163,14 @@ final class ConnectionParser {
     }
 
     private static TunnelEndpoint endpoint(String value, String path) {
-        if (!IPV4.matcher(value).matches() && !IPV6.matcher(value).matches()) {
-            throw new ScenarioException(path + ": '" + value + "' is not an IPv4 or IPv6 address literal");
+        String notAnAddress = path + ": '" + Escaper.snippet(value) + "' is not an IPv4 or IPv6 address literal";
+        if (value.length() > MAX_ADDRESS_LENGTH || !IPV4.matcher(value).matches() && !IPV6.matcher(value).matches()) {
+            throw new ScenarioException(notAnAddress);
         }
         try {
             return TunnelEndpoint.of(InetAddress.getByName(value));
-        } catch (UnknownHostException notAnAddress) {
-            throw new ScenarioException(path + ": '" + value + "' is not an IPv4 or IPv6 address literal",
-                    notAnAddress);
+        } catch (UnknownHostException unknown) {
+            throw new ScenarioException(notAnAddress, unknown);
         }
     }
 }

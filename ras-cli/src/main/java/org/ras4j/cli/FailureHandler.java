@@ -7,10 +7,11 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns a failure while a command runs into a one-line message and the documented exit code: a
+ * Turns a failure while a command runs into a one-line message ({@link Escaper#oneLine}: no
+ * control character of the input can break it) and the documented exit code: a
  * {@link RasException} (the Win32 error a RAS function returned, with code and name) gives
- * {@link Ras4j#RAS_ERROR}; a {@link UsageException} gives {@link Ras4j#USAGE}. Anything else is a
- * defect of ras4j and is printed with its stack trace.
+ * {@link Ras4j#RAS_ERROR}; a {@link UsageException} gives {@link Ras4j#USAGE}, with a hint line.
+ * Anything else is a defect of ras4j and is printed with its stack trace.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
 
@@ -18,16 +19,16 @@ final class FailureHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (failure instanceof RasException ras) {
-            err.println("ras4j: " + ras.getMessage());
+            err.println(Escaper.oneLine("ras4j: " + ras.getMessage()));
             return Ras4j.RAS_ERROR;
         }
         if (failure instanceof NotFoundException notFound) {
-            err.println("ras4j: " + notFound.getMessage());
+            err.println(Escaper.oneLine("ras4j: " + notFound.getMessage()));
             return Ras4j.RAS_ERROR;
         }
         if (failure instanceof UsageException usage) {
-            err.println("ras4j: " + usage.getMessage());
-            err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.println(Escaper.oneLine("ras4j: " + usage.getMessage()));
+            err.println(UsageErrors.hint(commandLine));
             return Ras4j.USAGE;
         }
         err.println("ras4j: unexpected failure, please report it:");

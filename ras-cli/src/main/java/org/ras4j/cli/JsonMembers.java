@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,12 +33,12 @@ final class JsonMembers {
      */
     static JsonMembers of(JsonElement element, String path, Set<String> allowed) {
         if (element == null || !element.isJsonObject()) {
-            throw new ScenarioException(path + ": expected a JSON object");
+            throw new ScenarioException((path.isEmpty() ? "the document" : path) + ": expected a JSON object");
         }
         JsonObject object = element.getAsJsonObject();
         for (String key : object.keySet()) {
             if (!allowed.contains(key)) {
-                throw new ScenarioException(where(path, key) + ": unknown member; expected one of "
+                throw new ScenarioException(where(path, Escaper.snippet(key)) + ": unknown member; expected one of "
                         + allowed.stream().sorted().toList());
             }
         }
@@ -80,21 +81,36 @@ final class JsonMembers {
         if (!has(key)) {
             return OptionalLong.empty();
         }
-        JsonElement value = object.get(key);
+        return OptionalLong.of(integer(object.get(key), path(key), min, max));
+    }
+
+    /**
+     * {@code value} as an integer within {@code [min, max]}: a JSON number with no fractional part
+     * ({@code 5}, {@code 5.0} and {@code 5e0} alike), never rounded or wrapped. Cheap whatever its
+     * exponent ({@code 1e999999999} is out of range, not a billion-digit integer).
+     *
+     * @throws ScenarioException at {@code path} if it is not a number, not an integer, or out of range
+     */
+    static long integer(JsonElement value, String path, long min, long max) {
         if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
-            throw new ScenarioException(path(key) + ": expected a number");
+            throw new ScenarioException(path + ": expected a number");
         }
         JsonPrimitive number = value.getAsJsonPrimitive();
+        BigDecimal decimal = number.getAsBigDecimal();
+        String shown = Escaper.snippet(number.getAsString());
+        if (decimal.signum() != 0 && decimal.precision() - decimal.scale() > 19) {
+            throw new ScenarioException(path + ": " + shown + " is outside [" + min + ", " + max + "]");
+        }
         long result;
         try {
-            result = number.getAsBigDecimal().longValueExact();
+            result = decimal.longValueExact();
         } catch (ArithmeticException notAnInteger) {
-            throw new ScenarioException(path(key) + ": expected an integer, not " + number);
+            throw new ScenarioException(path + ": expected an integer, not " + shown);
         }
         if (result < min || result > max) {
-            throw new ScenarioException(path(key) + ": " + result + " is outside [" + min + ", " + max + "]");
+            throw new ScenarioException(path + ": " + result + " is outside [" + min + ", " + max + "]");
         }
-        return OptionalLong.of(result);
+        return result;
     }
 
     /** An integer member that fits a {@code DWORD} (0 to 2^32 - 1), returned as its 32 bits. */

@@ -18,7 +18,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ras4j list}: the connections {@code RasEnumConnections} reports, as {@code rasdial} shows
- * them, with each one's state from {@code RasGetConnectStatus}; a table for people, JSON for machines.
+ * them, with each one's state from {@code RasGetConnectStatus}; a table for people (columns aligned
+ * by display width), JSON for machines. {@code --active} keeps only those whose state is
+ * {@code RASCS_Connected}. Under the table, notes say what it cannot show (sub-entry handles,
+ * connections not listed or left out, and why).
  */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lists the RAS connections (RasEnumConnections), each with its state"
@@ -30,31 +33,36 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: one object per connection, every RASCONN member.")
     private boolean json;
 
+    @Option(names = "--active", description = "Only the connections RasGetConnectStatus says are connected"
+            + " (RASCS_Connected), as RasClient.activeConnections() gives them.")
+    private boolean active;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Session session = backendOptions.open(spec.commandLine().getErr());
-        List<Listing> listings = Listing.of(session.client());
+        Session session = backendOptions.open();
+        Listing.Result result = Listing.of(session.client(), active);
+        session.printNotices(spec.commandLine().getErr());
         if (json) {
-            printJson(session, listings, out);
+            printJson(session, result.shown(), out);
         } else {
-            printTable(session, listings, out);
+            printTable(session, result, out);
         }
         return Ras4j.OK;
     }
 
-    private static void printTable(Session session, List<Listing> listings, PrintWriter out) {
+    private static void printTable(Session session, Listing.Result result, PrintWriter out) {
         session.label().ifPresent(out::println);
-        if (listings.isEmpty()) {
+        if (result.shown().isEmpty()) {
             out.println("No connections");
         } else {
-            table(listings).print(out);
+            table(result.shown()).print(out);
         }
-        Set<RasHandle> listed = listings.stream().map(l -> l.connection().handle()).collect(Collectors.toSet());
-        session.simulator().ifPresent(simulator -> SimulatorNotes.print(simulator, listed, out));
+        Set<RasHandle> shown = result.shown().stream().map(l -> l.connection().handle()).collect(Collectors.toSet());
+        SimulatorNotes.print(session.simulator(), shown, result.leftOut(), out);
     }
 
     private static TextTable table(List<Listing> listings) {

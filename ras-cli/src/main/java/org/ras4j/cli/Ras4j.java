@@ -45,7 +45,9 @@ public final class Ras4j {
 
     /**
      * Runs {@code ras4j} with these arguments, printing results to {@code out} and diagnostics to
-     * {@code err}, and returns the exit code instead of exiting.
+     * {@code err}, and returns the exit code instead of exiting. Every usage error and every RAS
+     * error is one line on {@code err} (a usage error then one hint line), never a stack trace,
+     * and nothing on {@code out}.
      *
      * @param args the command line, e.g. {@code list --json}
      * @param out  where results go
@@ -58,8 +60,17 @@ public final class Ras4j {
                 .setOut(Objects.requireNonNull(out, "out"))
                 .setErr(Objects.requireNonNull(err, "err"))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionExceptionHandler(new FailureHandler());
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError exhausted) {
+            err.println("ras4j: out of memory: the Java heap holds at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB; give java more, e.g. RAS4J_JAVA_OPTS=-Xmx2g");
+            code = USAGE;
+        }
         out.flush();
         err.flush();
         return code;

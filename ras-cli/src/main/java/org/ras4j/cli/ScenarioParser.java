@@ -1,22 +1,18 @@
 package org.ras4j.cli;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ras4j.ConnectionState;
 
 /**
- * Reads a scenario file: strict JSON (RFC 8259, no comments) whose members README.md documents
- * under "Scenario files". Every member is checked; an unknown one is an error, so that a typo
- * does not silently change a test.
+ * Reads a scenario file: strict JSON (RFC 8259, no comments, every member once; see
+ * {@link StrictJson}) whose members README.md documents under "Scenario files". Every member is
+ * checked; an unknown one is an error, so that a typo does not silently change a test. At most
+ * {@value #MAX_CONNECTIONS} connections, and as many sub-entries in all.
  *
  * <pre>{@code
  * {
@@ -34,6 +30,8 @@ final class ScenarioParser {
             "failNextCalls");
     private static final Set<String> FAILURE = Set.of("call", "error");
     private static final Pattern CALL = Pattern.compile("RasEnumConnections[AW]?|RasGetConnectStatus[AW]?");
+    /** The most connections, and the most sub-entries of all multilink connections, a scenario may have. */
+    static final int MAX_CONNECTIONS = 65_536;
 
     private ScenarioParser() {
     }
@@ -44,12 +42,25 @@ final class ScenarioParser {
      * @throws ScenarioException naming the place of the first problem
      */
     static Scenario parse(String json) {
-        JsonMembers top = JsonMembers.of(parseStrict(json), "", TOP);
+        JsonMembers top = JsonMembers.of(StrictJson.parse(json), "", TOP);
         top.optionalString("description");
         List<Scenario.Connection> connections = new ArrayList<>();
         List<JsonElement> connectionElements = top.array("connections");
+        if (connectionElements.size() > MAX_CONNECTIONS) {
+            throw new ScenarioException("connections: " + String.format(Locale.ROOT, "%,d", connectionElements.size())
+                    + " connections; at most " + String.format(Locale.ROOT, "%,d", MAX_CONNECTIONS)
+                    + ", the entries RasClient reads in one enumeration");
+        }
+        long subEntries = 0;
         for (int i = 0; i < connectionElements.size(); i++) {
-            connections.add(ConnectionParser.parse(connectionElements.get(i), "connections[" + i + "]"));
+            Scenario.Connection connection = ConnectionParser.parse(connectionElements.get(i),
+                    "connections[" + i + "]");
+            subEntries += connection.links();
+            if (subEntries > MAX_CONNECTIONS) {
+                throw new ScenarioException("connections[" + i + "].links: more than "
+                        + String.format(Locale.ROOT, "%,d", MAX_CONNECTIONS) + " sub-entries in all");
+            }
+            connections.add(connection);
         }
         boolean serviceStopped = top.flag("serviceStopped");
         if (serviceStopped && !connections.isEmpty()) {
@@ -63,7 +74,7 @@ final class ScenarioParser {
             JsonMembers failure = JsonMembers.of(failureElements.get(i), path, FAILURE);
             String call = failure.string("call");
             if (!CALL.matcher(call).matches()) {
-                throw new ScenarioException(failure.path("call") + ": '" + call + "' is not one of"
+                throw new ScenarioException(failure.path("call") + ": '" + Escaper.snippet(call) + "' is not one of"
                         + " RasEnumConnections, RasGetConnectStatus (optionally with A or W)");
             }
             int code = failure.optionalDword("error")
@@ -74,36 +85,6 @@ final class ScenarioParser {
             failures.add(new Scenario.Failure(path, call, code));
         }
         return new Scenario(top.optionalString("profile"), serviceStopped, connections, failures);
-    }
-
-    private static JsonElement parseStrict(String json) {
-        try (JsonReader reader = new JsonReader(new StringReader(json))) {
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement element = JsonParser.parseReader(reader);
-            reader.peek(); // in strict mode, anything after the document is malformed
-            return element;
-        } catch (JsonParseException | IOException | IllegalStateException malformed) {
-            throw new ScenarioException("not valid JSON (strict: no comments, no trailing commas, one document): "
-                    + plain(rootCause(malformed).getMessage()), malformed);
-        }
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    /** Gson's message without its advice to be lenient and its link. */
-    private static String plain(String message) {
-        String text = message == null ? "malformed" : message;
-        int advice = text.indexOf("\nSee ");
-        if (advice >= 0) {
-            text = text.substring(0, advice);
-        }
-        return text.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON ", "");
     }
 
     /** The connection state named {@code name} ({@code Authenticate} or {@code RASCS_Authenticate}). */

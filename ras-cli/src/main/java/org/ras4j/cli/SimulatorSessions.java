@@ -3,13 +3,10 @@ package org.ras4j.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.ras4j.RasClient;
 import org.ras4j.codec.RasCharset;
@@ -37,18 +34,27 @@ final class SimulatorSessions {
      * @param scenarioFile  the {@code --scenario} file, or empty for the demo scenario
      * @param charset       which functions the client calls
      * @param ansiCodePage  the {@code --ansi-codepage} value; by default the profile's code page
-     * @throws UsageException if the file cannot be read or does not parse, or the profile is unknown
+     * @throws UsageException if the file cannot be read ({@link ScenarioFile}) or does not parse, or
+     *                        the profile is unknown; the message names the file or the option
      */
     static Session open(Optional<String> profileOption, Optional<Path> scenarioFile, RasCharset charset,
                         Optional<Charset> ansiCodePage) {
         String source = scenarioFile.map(Path::toString).orElse(DEMO);
         Scenario scenario;
         try {
-            scenario = ScenarioParser.parse(scenarioFile.map(SimulatorSessions::read).orElseGet(SimulatorSessions::demo));
+            scenario = ScenarioParser.parse(scenarioFile.map(ScenarioFile::read).orElseGet(SimulatorSessions::demo));
         } catch (ScenarioException bad) {
             throw new UsageException("scenario " + source + ": " + bad.getMessage(), bad);
         }
-        WindowsProfile profile = Profiles.byName(profileOption.or(scenario::profile).orElse(DEFAULT_PROFILE));
+        WindowsProfile profile;
+        try {
+            profile = Profiles.byName(profileOption.or(scenario::profile).orElse(DEFAULT_PROFILE));
+        } catch (UsageException unknown) {
+            if (profileOption.isPresent()) {
+                throw new UsageException("--profile: " + unknown.getMessage(), unknown);
+            }
+            throw new UsageException("scenario " + source + ": profile: " + unknown.getMessage(), unknown);
+        }
         SimulatedRas simulator;
         try {
             simulator = scenario.start(profile, charset);
@@ -60,24 +66,7 @@ final class SimulatorSessions {
                 .ansiCharset(ansiCodePage.orElse(profile.ansiCharset()))
                 .build();
         return new Session(client, BackendOptions.SIM, Optional.of(profile.id()),
-                Optional.of(source), charset, Optional.of(simulator));
-    }
-
-    private static String read(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (NoSuchFileException missing) {
-            throw new UsageException("scenario " + file + ": no such file");
-        } catch (CharacterCodingException notUtf8) {
-            throw new UsageException("scenario " + file + ": not UTF-8 text");
-        } catch (IOException unreadable) {
-            throw new UsageException("scenario " + file + ": cannot read it: " + unreadable.getMessage(), unreadable);
-        }
+                Optional.of(source), charset, Optional.of(simulator), List.of());
     }
 
     /** The text of the built-in demo scenario. */

@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
  * {@code ras4j status <entry|handle>}: what {@code RasGetConnectStatus} says about one connection,
  * found by its entry name (compared without regard to case, as Windows compares phone-book entry
  * names) or by its handle in hexadecimal ({@code 0x…}, which also reaches a sub-entry's handle).
+ * An empty target, or a {@code 0x…} that is neither a handle of 1 to 16 hex digits nor a listed
+ * entry name, is bad usage (exit code 2); a name no connection has, or a handle that is not live,
+ * exit code 1.
  */
 @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Shows the state of one connection (RasGetConnectStatus), found by its entry"
@@ -49,7 +52,10 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Session session = backendOptions.open(spec.commandLine().getErr());
+        if (target.isEmpty()) {
+            throw new UsageException("<entry|handle> is empty: give an entry name or a handle like 0x1a2b");
+        }
+        Session session = backendOptions.open();
         RasClient client = session.client();
         Optional<RasConnection> connection;
         RasHandle handle;
@@ -63,6 +69,7 @@ final class StatusCommand implements Callable<Integer> {
             connection = Optional.of(found);
         }
         ConnectionStatus status = client.status(handle);
+        session.printNotices(spec.commandLine().getErr());
         if (json) {
             JsonObject document = SessionJson.of(session);
             document.add("connection", connection.<JsonElement>map(c -> ConnectionJson.of(c, Optional.empty()))
@@ -76,7 +83,11 @@ final class StatusCommand implements Callable<Integer> {
         return Ras4j.OK;
     }
 
-    private NotFoundException notFound(RasClient client) {
+    private RuntimeException notFound(RasClient client) {
+        if (target.startsWith("0x") || target.startsWith("0X")) {
+            return new UsageException("'" + Escaper.snippet(target) + "' is neither a handle (0x and 1 to 16 hex"
+                    + " digits) nor an entry name RasEnumConnections lists");
+        }
         List<String> names = client.connections().stream()
                 .map(c -> "'" + Escaper.escape(c.entryName()) + "'")
                 .distinct()

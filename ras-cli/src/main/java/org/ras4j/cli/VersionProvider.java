@@ -3,23 +3,29 @@ package org.ras4j.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import org.ras4j.RasBackends;
+import org.ras4j.spi.RasBackendProvider;
 import picocli.CommandLine.IVersionProvider;
 
 /**
  * {@code ras4j --version}: the project version, the Java runtime and operating system, and the
- * backends {@link java.util.ServiceLoader} finds, each marked with whether it works here.
+ * backends {@link java.util.ServiceLoader} finds, each named once and marked with whether it works
+ * here or is a simulator (the simulator is built into the command, so it is always there).
  */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String providers = RasBackends.providers().stream()
-                .map(p -> p.name() + (p.isSupported() ? "" : " (not on this OS)"))
-                .collect(Collectors.joining(", "));
-        String backends = (providers.isEmpty() ? "" : providers + ", ") + BackendOptions.SIM + " (built in)";
+        Map<String, String> found = new LinkedHashMap<>();
+        for (RasBackendProvider p : RasBackends.providers()) {
+            found.putIfAbsent(p.name(), p.name() + (!p.isSupported() ? " (not supported on "
+                    + System.getProperty("os.name") + ")" : p.isSimulator() ? " (simulator)" : ""));
+        }
+        found.putIfAbsent(BackendOptions.SIM, BackendOptions.SIM + " (simulator)");
+        String backends = String.join(", ", found.values());
         return new String[] {
             "ras4j " + projectVersion(),
             "Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name")

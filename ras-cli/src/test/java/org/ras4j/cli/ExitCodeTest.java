@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,5 +138,18 @@ class ExitCodeTest {
                 () -> assertTrue(listHelp.out().contains("--scenario=<file>"), listHelp.out()),
                 () -> assertEquals(Ras4j.OK, version.code()),
                 () -> assertTrue(version.out().matches("(?s)ras4j \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n.*"), version.out()));
+    }
+
+    @Test
+    @DisplayName("--version names each backend once, the simulator as one")
+    void versionNamesEachBackendOnce() {
+        CliRun version = CliRun.of("--version");
+
+        String backends = version.out().lines().filter(l -> l.startsWith("Backends: ")).findFirst().orElseThrow();
+        List<String> names = Arrays.stream(backends.substring("Backends: ".length()).split(", "))
+                .map(b -> b.split(" ")[0]).toList();
+        assertEquals(names.stream().distinct().toList(), names, backends);
+        assertTrue(backends.contains("sim (simulator)"), backends);
+        assertEquals(1, names.stream().filter("sim"::equals).count(), backends);
     }
 }

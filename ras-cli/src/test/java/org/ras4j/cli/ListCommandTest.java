@@ -9,6 +9,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -191,5 +192,87 @@ class ListCommandTest {
                 .get(0).getAsJsonObject().getAsJsonObject("status");
         assertEquals("RASCS_Disconnected", status.get("state").getAsString());
         assertEquals(628, status.get("errorCode").getAsInt());
+    }
+
+    @Test
+    @DisplayName("--active lists only what RasGetConnectStatus says is connected, as RasClient.activeConnections(),"
+            + " and the notes say why each other one is left out")
+    void activeListsOnlyConnectedConnections() {
+        Path scenario = Scenarios.write(dir, "mixed.json", """
+                {"profile": "windows98x86", "connections": [
+                  {"entryName": "Up", "deviceType": "vpn", "deviceName": "d"},
+                  {"entryName": "Backup", "deviceType": "modem", "deviceName": "d", "state": "dropped", "error": 628},
+                  {"entryName": "Home-ISP", "deviceType": "modem", "deviceName": "d", "state": "dialing",
+                   "dialState": "Authenticate"},
+                  {"entryName": "Up2", "deviceType": "vpn", "deviceName": "d"}
+                ]}
+                """);
+
+        CliRun all = CliRun.of("list", "--scenario", scenario.toString());
+        CliRun active = CliRun.of("list", "--active", "--scenario", scenario.toString());
+        CliRun json = CliRun.of("list", "--active", "--json", "--scenario", scenario.toString());
+
+        assertEquals(Ras4j.OK, active.code(), active.err());
+        assertEquals(List.of("ENTRY", "Up", "Backup", "Home-ISP", "Up2"),
+                all.out().lines().skip(1).limit(5).map(l -> l.split(" ")[0]).toList());
+        assertEquals(List.of(
+                "ENTRY  DEVICE TYPE  DEVICE  HANDLE      STATE      SUB-ENTRY",
+                "Up     vpn          d       0x80000004  Connected  0",
+                "Up2    vpn          d       0x80000010  Connected  0",
+                "",
+                "Simulator notes (see any handle with: ras4j status <handle>):",
+                "  Backup 0x80000008 is left out by --active: RasGetConnectStatus says Disconnected,"
+                        + " dwError 628 ERROR_DISCONNECTION",
+                "  Home-ISP 0x8000000c is left out by --active: RasGetConnectStatus says Authenticate"),
+                active.out().lines().skip(1).toList());
+        List<String> jsonHandles = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("connections")
+                .asList().stream().map(c -> c.getAsJsonObject().get("handle").getAsString()).toList();
+        org.ras4j.RasClient client = SimulatorSessions.open(java.util.Optional.empty(), java.util.Optional.of(scenario),
+                org.ras4j.codec.RasCharset.W, java.util.Optional.empty()).client();
+        assertEquals(client.activeConnections().stream().map(c -> c.handle().toString()).toList(), jsonHandles);
+    }
+
+    @Test
+    @DisplayName("a connection RasGetConnectStatus calls stale is noted as left out, never as 'lists it only once connected'")
+    void aStaleConnectionIsNotedWithoutContradiction() {
+        Path scenario = Scenarios.write(dir, "stale.json", """
+                {"connections": [{"entryName": "A"}, {"entryName": "B"}],
+                 "failNextCalls": [{"call": "RasGetConnectStatus", "error": 6}]}
+                """);
+
+        CliRun run = CliRun.of("list", "--scenario", scenario.toString());
+
+        assertEquals(Ras4j.OK, run.code(), run.err());
+        List<String> notes = run.out().lines().dropWhile(l -> !l.startsWith("Simulator notes")).skip(1).toList();
+        assertEquals(List.of("  A 0x20000000004 is left out: RasGetConnectStatus answered 6 ERROR_INVALID_HANDLE"
+                + " after RasEnumConnections listed it, as for a connection hung up in between"), notes);
+        assertTrue(!run.out().contains("only once connected") && !run.out().contains("in state"), run.out());
+    }
+
+    @Test
+    @DisplayName("East Asian wide names and combining marks keep the table aligned by display width")
+    void wideAndCombiningNamesStayAligned() {
+        Path scenario = Scenarios.write(dir, "wide.json", """
+                {"connections": [
+                  {"entryName": "東京-VPN", "deviceType": "vpn", "deviceName": "ＷＡＮ"},
+                  {"entryName": "Cafe\\u0301", "deviceType": "vpn", "deviceName": "d"},
+                  {"entryName": "서울", "deviceType": "pppoe", "deviceName": "e\\u0301e\\u0301"}
+                ]}
+                """);
+
+        CliRun run = CliRun.of("list", "--scenario", scenario.toString());
+
+        assertEquals(Ras4j.OK, run.code(), run.err());
+        List<String> lines = run.out().lines().skip(1).limit(4).toList();
+        assertEquals(List.of(
+                "ENTRY     DEVICE TYPE  DEVICE  HANDLE         STATE      SUB-ENTRY",
+                "東京-VPN  vpn          ＷＡＮ  0x20000000004  Connected  0",
+                "Café      vpn          d       0x20000000008  Connected  0",
+                "서울      pppoe        éé      0x2000000000c  Connected  0"),
+                lines.stream().map(l -> Normalizer.normalize(l, Normalizer.Form.NFC)).toList());
+        for (String line : lines) {
+            assertEquals(Escaper.width(lines.get(0).substring(0, lines.get(0).indexOf("HANDLE"))),
+                    Escaper.width(line.substring(0, line.indexOf(line.startsWith("ENTRY") ? "HANDLE" : "0x"))), line);
+        }
     }
 }

@@ -76,6 +76,35 @@ class ReadmeTest {
     }
 
     @Test
+    @DisplayName("README's error example is what ras4j prints for a scenario with a duplicated member")
+    void errorExampleIsTrue(@TempDir Path dir) throws IOException {
+        Matcher example = Pattern.compile("never a stack trace:\n\n```text\n(.*?)```", Pattern.DOTALL)
+                .matcher(readme());
+        assertTrue(example.find(), "README shows an error under 'never a stack trace:'");
+        Path file = Scenarios.write(dir, "dup.json", "{\"connections\":[{\"entryName\":\"A\",\"entryName\":\"B\"}]}");
+
+        CliRun run = CliRun.of("list", "--scenario", file.toString());
+
+        assertEquals(Ras4j.USAGE, run.code());
+        assertEquals(example.group(1), run.err().replace(file.toString(), "dup.json"));
+        assertEquals("", run.out());
+    }
+
+    @Test
+    @DisplayName("README's scenario limits are the ones the code enforces")
+    void scenarioLimitsAreTrue() throws IOException {
+        String text = readme();
+        assertEquals(16 * 1024 * 1024, ScenarioFile.MAX_BYTES);
+        assertTrue(text.contains("at most **16 MiB** (16,777,216 bytes)"), "README states the size limit");
+        assertTrue(text.contains("at most 65,536\nconnections") && ScenarioParser.MAX_CONNECTIONS == 65_536,
+                "README states the connection limit");
+        assertTrue(text.contains("nesting at\nmost 16 levels deep") && StrictJson.MAX_DEPTH == 16, "nesting");
+        assertTrue(text.contains("number literals of at most 64 characters") && StrictJson.MAX_NUMBER_LENGTH == 64,
+                "number literals");
+        assertTrue(text.contains("at most 2,000,000 JSON values") && StrictJson.MAX_VALUES == 2_000_000, "values");
+    }
+
+    @Test
     @DisplayName("README's Windows table lists every profile with exactly the dwSize values it accepts")
     void windowsTableIsTrue() throws IOException {
         String text = readme();

@@ -43,7 +43,7 @@ class ScenarioParserTest {
             {"connections": {}}                                                  | connections: expected an array
             {"connections": [{"entryName": "a", "entryId": "nope"}]}             | connections[0].entryId: 'nope' is not a GUID
             {"connections": [{"entryName": "a", "flags": ["ALL"]}]}              | connections[0].flags: "ALL" is not one of
-            {"connections": [{"entryName": "a", "flags": -1}]}                   | connections[0].flags: -1 is not a DWORD
+            {"connections": [{"entryName": "a", "flags": -1}]}                   | connections[0].flags: -1 is outside [0, 4294967295]
             {"connections": [{"entryName": "a", "subEntry": 4294967296}]}        | connections[0].subEntry: 4294967296 is outside
             {"connections": [{"entryName": "a", "subEntry": 1.5}]}               | connections[0].subEntry: expected an integer
             {"connections": [{"entryName": "a", "luid": {"lowPart": 1}}]}        | connections[0].luid.highPart: missing
@@ -58,14 +58,30 @@ class ScenarioParserTest {
             {"failNextCalls": [{"call": "RasDial", "error": 5}]}                 | failNextCalls[0].call: 'RasDial' is not one of
             {"failNextCalls": [{"call": "RasEnumConnections", "error": 0}]}      | failNextCalls[0].error: 0 is ERROR_SUCCESS
             {"profile": "x", "extra": 1}                                         | extra: unknown member
-            {"connections": []} {}                                               | not valid JSON (strict: no comments, no trailing commas, one document): at line 1 column 22
-            {"connections": [], /* comment */}                                   | not valid JSON (strict: no comments, no trailing commas, one document): at line 1 column 22 path $.connections
-            [1, 2]                                                               | : expected a JSON object
+            {"connections": []} {}                                               | line 1, column 22 ($): not valid JSON (strict: no comments, no trailing commas, one document), near "{}"
+            {"connections": [], /* comment */}                                   | line 1, column 22 ($.connections): not valid JSON (strict: no comments, no trailing commas, one document), near "/* comment */}"
+            {"entryName": "A", "connections": [], "connections": []}             | line 1, column 52 ($.connections): duplicate member "connections"
+            {"connections": [{"entryName": "A", "luid": {"lowPart": 1, "lowPart": 2}}]} | line 1, column 69 ($.connections[0].luid.lowPart): duplicate member "lowPart"
+            {"connections": [{"entryName": "a", "flags": 18446744073709551617}]} | connections[0].flags: 18446744073709551617 is outside [0, 4294967295]
+            {"connections": [{"entryName": "a", "flags": 1e999999999}]}          | connections[0].flags: 1E+999999999 is outside [0, 4294967295]
+            {"connections": [{"entryName": "a", "subEntry": 1e-999999999}]}      | connections[0].subEntry: expected an integer, not 1E-999999999
+            [1, 2]                                                               | the document: expected a JSON object
             """)
     @DisplayName("a scenario problem is reported with the place it is at")
     void problemsNameTheirPlace(String json, String message) {
         ScenarioException problem = assertThrows(ScenarioException.class, () -> ScenarioParser.parse(json));
 
         assertTrue(problem.getMessage().startsWith(message.strip()), problem.getMessage());
+    }
+
+    @Test
+    @DisplayName("a document of more values than the limit (objects and arrays count) fails at the first one too many")
+    void tooManyValuesFail() {
+        ScenarioException problem = assertThrows(ScenarioException.class,
+                () -> StrictJson.parse("{\"description\": [1, 2, 3, 4, 5]}", 5));
+
+        assertEquals("line 1, column 28 ($.description[3]): more than 5 JSON values; no scenario needs as many",
+                problem.getMessage());
+        assertEquals(2_000_000, StrictJson.MAX_VALUES);
     }
 }

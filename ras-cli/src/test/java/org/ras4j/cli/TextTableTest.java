@@ -50,4 +50,19 @@ class TextTableTest {
         TextTable table = TextTable.withHeaders("A", "B");
         assertThrows(IllegalArgumentException.class, () -> table.addRow("only one"));
     }
+
+    @Test
+    @DisplayName("wide characters count two columns and combining marks none, so the next column lines up")
+    void displayWidthAligns() {
+        TextTable table = TextTable.withHeaders("ENTRY", "X")
+                .addRow("東京", "1")
+                .addRow("e\u0301\u0301", "2")
+                .addRow("abcde", "3");
+        assertEquals("""
+                ENTRY  X
+                東京   1
+                e\u0301\u0301      2
+                abcde  3
+                """, print(table));
+    }
 }

@@ -89,26 +89,31 @@ public final class Rasapi32Library {
      * Loads the library file at {@code path}, and checks that it is that file and that it exports
      * the four functions.
      *
+     * <p>Before the loader sees it, the file must be a readable regular file that starts as this
+     * platform's shared libraries do ({@code MZ} on Windows, {@code \x7fELF} on Linux, a Mach-O
+     * magic number on macOS); then the loader's own complaint, if any, is cut down to the one
+     * line about the file. So every message is one line that names the file and what is wrong
+     * with it.
+     *
      * @param path the absolute path of the library file
      * @return the loaded library
      * @throws IllegalArgumentException if {@code path} is not absolute
-     * @throws IllegalStateException    if the file is missing, cannot be loaded, or lacks a function;
-     *                                  the message names the path
+     * @throws IllegalStateException    if the file is missing, not a library of this platform, cannot
+     *                                  be loaded, or lacks a function; the message names the path
      */
     public static Rasapi32Library load(Path path) {
         Objects.requireNonNull(path, "path");
         if (!path.isAbsolute()) {
             throw new IllegalArgumentException("the rasapi32 library must be named by absolute path, not " + path);
         }
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException("no rasapi32 library at " + path + " (no such file)");
-        }
+        LibraryFile.check(path, LibraryFile.Kind.of(Platform.isWindows(), Platform.isMac()));
         Map<String, Object> options = Map.of(Library.OPTION_CALLING_CONVENTION, callingConvention());
         NativeLibrary library;
         try {
             library = NativeLibrary.getInstance(path.toString(), options);
         } catch (UnsatisfiedLinkError e) {
-            throw new IllegalStateException("cannot load the rasapi32 library " + path + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot load the rasapi32 library " + path + ": "
+                    + LibraryFile.loaderReason(e.getMessage(), path), e);
         }
         requireSameFile(path, library);
         for (String name : FUNCTIONS) {

@@ -59,10 +59,54 @@ class LibraryLoadingTest {
     }
 
     @Test
-    void aFileThatIsNoLibraryIsAClearErrorNamingThePath(@TempDir Path dir) throws IOException {
+    void aFileThatIsNoLibraryIsOneLineNamingThePathAndWhatItStartsWith(@TempDir Path dir) throws IOException {
         Path text = Files.writeString(dir.resolve("rasapi32.dll"), "not a library").toAbsolutePath();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> JnaRasBackend.load(text));
-        assertTrue(e.getMessage().contains("cannot load") && e.getMessage().contains(text.toString()), e.getMessage());
+        assertOneLine(e.getMessage());
+        assertTrue(e.getMessage().startsWith("the rasapi32 library " + text + " is not a"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": it starts with 6e 6f 74 20 (\"not \")"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyFileOrADirectoryIsOneLineSayingSo(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.dll")).toAbsolutePath();
+        Path directory = Files.createDirectory(dir.resolve("rasapi32.dll")).toAbsolutePath();
+        IllegalStateException emptyFailure = assertThrows(IllegalStateException.class, () -> JnaRasBackend.load(empty));
+        IllegalStateException directoryFailure = assertThrows(IllegalStateException.class,
+                () -> JnaRasBackend.load(directory));
+        assertTrue(emptyFailure.getMessage().startsWith("the rasapi32 library " + empty + " is empty (0 bytes), not a"),
+                emptyFailure.getMessage());
+        assertEquals("the rasapi32 library " + directory + " is a directory, not a library file",
+                directoryFailure.getMessage());
+    }
+
+    @Test
+    void aFileWithTheRightMagicThatTheLoaderRefusesIsOneLineWithTheLoadersReason(@TempDir Path dir)
+            throws IOException {
+        byte[] magic = Platform.isWindows() ? new byte[] {'M', 'Z'} : Platform.isMac()
+                ? new byte[] {(byte) 0xcf, (byte) 0xfa, (byte) 0xed, (byte) 0xfe} : new byte[] {0x7f, 'E', 'L', 'F'};
+        byte[] bytes = new byte[64];
+        System.arraycopy(magic, 0, bytes, 0, magic.length);
+        Path truncated = Files.write(dir.resolve("truncated.dll"), bytes).toAbsolutePath();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> JnaRasBackend.load(truncated));
+        assertOneLine(e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot load the rasapi32 library " + truncated + ": "), e.getMessage());
+        assertTrue(!e.getMessage().contains("resource path"), e.getMessage());
+    }
+
+    @Test
+    void theLoadersRepeatedLinesBecomeTheOneAboutTheFile() {
+        Path file = Path.of("/tmp/notalib.txt");
+        String jna = "Unable to load library '/tmp/notalib.txt':\n/tmp/notalib.txt: file too short\n"
+                + "/tmp/notalib.txt: file too short\nNative library (tmp/notalib.txt) not found in resource path (x.jar)";
+        assertEquals("file too short", LibraryFile.loaderReason(jna, file));
+        assertEquals("%1 is not a valid Win32 application.", LibraryFile.loaderReason(
+                "Unable to load library 'C:\\x.dll':\r\n%1 is not a valid Win32 application.\r\n\r\n", Path.of("/x.dll")));
+        assertEquals("the loader gives no reason", LibraryFile.loaderReason(null, file));
+    }
+
+    private static void assertOneLine(String message) {
+        assertTrue(!message.contains("\n") && !message.contains("\r"), "one line: " + message);
     }
 
     @Test

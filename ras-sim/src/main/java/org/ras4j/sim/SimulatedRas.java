@@ -234,7 +234,7 @@ public final class SimulatedRas implements RasBackend {
 
     /** The live connection whose own handle is {@code handle}, if any. */
     public Optional<SimConnection> connection(RasHandle handle) {
-        return state.conns().stream().filter(c -> c.handle().equals(handle)).findFirst().map(Conn::view);
+        return state.conn(Objects.requireNonNull(handle, "handle")).map(Conn::view);
     }
 
     /** Stops the RAS service: every connection ends; enumerations succeed with 0 entries. */

@@ -5,11 +5,13 @@ import org.ras4j.spi.RasBackendProvider;
 import org.ras4j.spi.WindowsProfile;
 
 /**
- * Offers the simulator to {@code RasClient.create()} and {@code RasBackends.named("sim")}: with
- * {@code ras-sim} on the class path, code that asks for "the" RAS backend runs anywhere, against a
+ * Offers the simulator to {@code RasBackends.named("sim")}, to {@code RasClient.create()} with
+ * {@code -Dras4j.backend=sim}, and to {@code RasClient.create()} unasked only off Windows where no
+ * native backend is supported, which then logs a WARNING naming it (see {@code RasBackends}): a
  * {@link SimulatedRas} that behaves as Windows 10 x64 and has no connections (as a Windows machine
- * with no dial-up or VPN connection up). Its priority is the lowest, so the native backend wins
- * wherever it is supported. Tests that need connections build their own {@link SimulatedRas}.
+ * with no dial-up or VPN connection up). It {@linkplain #isSimulator() is a simulator} and its
+ * priority is the lowest, so a real backend wins wherever one is supported. Tests that need
+ * connections build their own {@link SimulatedRas}.
  */
 public final class SimulatedRasProvider implements RasBackendProvider {
     /** Below every real backend. */
@@ -30,6 +32,12 @@ public final class SimulatedRasProvider implements RasBackendProvider {
     @Override
     public int priority() {
         return PRIORITY;
+    }
+
+    /** {@inheritDoc} Yes: its connections are whatever a test sets up, not the system's. */
+    @Override
+    public boolean isSimulator() {
+        return true;
     }
 
     /** A new simulator of Windows 10 x64 with no connections. */

@@ -99,7 +99,7 @@ final class StateChanges {
 
     private static Conn own(SimState s, RasHandle handle) {
         Objects.requireNonNull(handle, "handle");
-        return s.conns().stream().filter(c -> c.handle().equals(handle)).findFirst()
+        return s.conn(handle)
                 .orElseThrow(() -> new IllegalArgumentException("no live connection has handle " + handle));
     }
 }

@@ -47,6 +47,16 @@ final class Extreme {
         }
     }
 
+    /** {@return the worst fork's value over every figure offered, {@code NaN} if none} */
+    double worstValue() {
+        return worst;
+    }
+
+    /** {@return where the worst value was} */
+    String worstWhere() {
+        return where;
+    }
+
     /**
      * The target's row: {@code format} gets the worst fork, where it was, the worst median and the
      * best median; the verdict is {@code met} only when the worst fork passes.

@@ -35,6 +35,11 @@ record Figure(double median, double min, double max, int forks) {
         return Optional.of(new Figure(median, values.get(0), values.get(n - 1), n));
     }
 
+    /** The figure of one measurement (one fork), empty when it is missing. */
+    static Optional<Figure> of(OptionalDouble one) {
+        return of(List.of(one));
+    }
+
     /** The median as an {@link OptionalDouble}, for the number formats of {@link MarkdownTable}. */
     OptionalDouble medianValue() {
         return OptionalDouble.of(median);

@@ -34,6 +34,15 @@ public final class ResultsReport {
 
             """;
 
+    /** The section that points to the scaling figures, which have their own run and file. */
+    static final String SCALING = """
+            ## `ras4j list` over large scenarios
+
+            `ras4j list --scenario` from 1,000 to 60,000 connections (time and memory per connection, one \
+            `RasGetConnectStatus` whatever the number of connections): [SCALING.md](SCALING.md), written by \
+            `ras-bench/scaling.sh` (`ListScalingBenchmark`, not part of this run).
+            """;
+
     private ResultsReport() {
     }
 
@@ -90,6 +99,7 @@ public final class ResultsReport {
             decode.appendTo(md);
         }
         enumerate.appendTo(md);
+        md.append(SCALING);
         return md.toString();
     }
 
