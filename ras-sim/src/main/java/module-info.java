@@ -5,7 +5,6 @@
  */
 module org.ras4j.sim {
     requires transitive org.ras4j.api;
-    requires com.google.common;
 
     exports org.ras4j.sim;
 

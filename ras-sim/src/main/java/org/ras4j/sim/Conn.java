@@ -1,6 +1,5 @@
 package org.ras4j.sim;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.ras4j.ConnectionState;
@@ -19,7 +18,7 @@ record Conn(RasConnection attributes, StatusDetails details, ConnectionState sta
     }
 
     Conn {
-        links = ImmutableList.copyOf(links);
+        links = List.copyOf(links);
     }
 
     RasHandle handle() {
@@ -43,11 +42,10 @@ record Conn(RasConnection attributes, StatusDetails details, ConnectionState sta
     }
 
     Conn withLinkDown(RasHandle linkHandle) {
-        ImmutableList.Builder<Link> changed = ImmutableList.builder();
-        for (Link link : links) {
-            changed.add(link.handle().equals(linkHandle) ? new Link(link.handle(), false) : link);
-        }
-        return new Conn(attributes, details, state, error, changed.build());
+        List<Link> changed = links.stream()
+                .map(link -> link.handle().equals(linkHandle) ? new Link(link.handle(), false) : link)
+                .toList();
+        return new Conn(attributes, details, state, error, changed);
     }
 
     Optional<Link> link(RasHandle handle) {
@@ -72,6 +70,6 @@ record Conn(RasConnection attributes, StatusDetails details, ConnectionState sta
 
     SimConnection view() {
         return new SimConnection(attributes, details, state, error,
-                links.stream().map(Link::handle).collect(ImmutableList.toImmutableList()));
+                links.stream().map(Link::handle).toList());
     }
 }

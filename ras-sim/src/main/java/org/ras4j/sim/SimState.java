@@ -1,6 +1,7 @@
 package org.ras4j.sim;
 
-import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -48,24 +49,24 @@ final class SimState {
 
     /** The live connections, in listing order. */
     List<Conn> conns() {
-        ImmutableList.Builder<Conn> conns = ImmutableList.builderWithExpectedSize(live);
+        List<Conn> conns = new ArrayList<>(live);
         slots.forEach(conn -> {
             if (conn != null) {
                 conns.add(conn);
             }
         });
-        return conns.build();
+        return Collections.unmodifiableList(conns);
     }
 
     /** The connections {@code RasEnumConnections} lists, in order. */
     List<RasConnection> listed(boolean dialingIsListed) {
-        ImmutableList.Builder<RasConnection> listed = ImmutableList.builderWithExpectedSize(live);
+        List<RasConnection> listed = new ArrayList<>(live);
         slots.forEach(conn -> {
             if (conn != null && conn.isListed(dialingIsListed)) {
                 listed.add(conn.attributes());
             }
         });
-        return listed.build();
+        return Collections.unmodifiableList(listed);
     }
 
     /** The connection whose own handle or one of whose sub-entry handles is {@code handle}. */
@@ -144,9 +145,9 @@ final class SimState {
     }
 
     private static List<RasHandle> handlesOf(Conn conn) {
-        ImmutableList.Builder<RasHandle> handles = ImmutableList.builder();
+        List<RasHandle> handles = new ArrayList<>();
         handles.add(conn.handle());
         conn.links().forEach(link -> handles.add(link.handle()));
-        return handles.build();
+        return Collections.unmodifiableList(handles);
     }
 }

@@ -229,7 +229,7 @@ public final class SimulatedRas implements RasBackend {
 
     /** Every live connection (dialling, connected or dropped), in the order they are listed. */
     public List<SimConnection> connections() {
-        return state.conns().stream().map(Conn::view).collect(com.google.common.collect.ImmutableList.toImmutableList());
+        return state.conns().stream().map(Conn::view).toList();
     }
 
     /** The live connection whose own handle is {@code handle}, if any. */
