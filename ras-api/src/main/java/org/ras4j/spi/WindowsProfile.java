@@ -16,6 +16,8 @@ import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.codec.RasConnStatusVersion;
 import org.ras4j.codec.RasConnVersion;
+import org.ras4j.codec.RasPppIpLayout;
+import org.ras4j.codec.RasPppIpVersion;
 
 /**
  * How one Windows version's {@code rasapi32} behaves, as data: the one description that the
@@ -32,7 +34,12 @@ import org.ras4j.codec.RasConnVersion;
  *   <li>the {@link ValidationOrder order of argument checks} per charset;</li>
  *   <li>whether a {@link #dialingIsListed() dialling connection is listed} (Windows 95/98/Me);</li>
  *   <li>whether {@link #ownerFlags() RASCF_OwnerKnown/OwnerMatch} exist;</li>
- *   <li>the {@link #ansiCharset() ANSI code page} of the {@code A} functions.</li>
+ *   <li>the {@link #ansiCharset() ANSI code page} of the {@code A} functions;</li>
+ *   <li>whether {@link #statistics() RasGetConnectionStatistics and RasGetLinkStatistics} exist
+ *       (Windows 2000 and later), the {@link #pppIpVersions RASPPPIP versions} {@code RasGetProjectionInfo}
+ *       accepts, whether it knows {@link #pppIpv6() RASP_PppIpv6} (Vista and later), and whether
+ *       {@link #projectionInfoEx() RasGetProjectionInfoEx} exists (Windows 7 and later):
+ *       docs/contract.md §8.</li>
  * </ul>
  * A new fact (a function later Windows versions have, a structure's versions) is one field here, one
  * builder method, and one line in {@code KnownProfiles} for the versions where it differs from the
@@ -77,6 +84,10 @@ public final class WindowsProfile {
     private final boolean dialingIsListed;
     private final boolean ownerFlags;
     private final Charset ansiCharset;
+    private final boolean statistics;
+    private final Map<RasCharset, Set<RasPppIpVersion>> pppIpVersions;
+    private final boolean pppIpv6;
+    private final boolean projectionInfoEx;
 
     private WindowsProfile(Builder b) {
         this.name = b.name;
@@ -88,6 +99,10 @@ public final class WindowsProfile {
         this.dialingIsListed = b.dialingIsListed;
         this.ownerFlags = b.ownerFlags;
         this.ansiCharset = b.ansiCharset;
+        this.statistics = b.statistics;
+        this.pppIpVersions = frozen(b.pppIpVersions);
+        this.pppIpv6 = b.pppIpv6;
+        this.projectionInfoEx = b.projectionInfoEx;
     }
 
     private static <V extends Enum<V>> Map<RasCharset, Set<V>> frozen(Map<RasCharset, Set<V>> map) {
@@ -295,19 +310,60 @@ public final class WindowsProfile {
         return ansiCharset;
     }
 
+    /**
+     * Whether {@code RasGetConnectionStatistics} and {@code RasGetLinkStatistics} exist (Windows
+     * 2000 and later, docs/contract.md §8, C-STATS-01); where they do not, a backend answers
+     * {@code ERROR_PROC_NOT_FOUND} (127, C-ERR-05).
+     */
+    public boolean statistics() {
+        return statistics;
+    }
+
+    /** The {@code RASPPPIP} versions whose {@code dwSize} {@code RasGetProjectionInfo} accepts in {@code charset}. */
+    public Set<RasPppIpVersion> pppIpVersions(RasCharset charset) {
+        return pppIpVersions.get(Objects.requireNonNull(charset, "charset"));
+    }
+
+    /** Every accepted {@code RASPPPIP} layout of {@code charset}, oldest first. */
+    public List<RasPppIpLayout> pppIpLayouts(RasCharset charset) {
+        return pppIpVersions(charset).stream().sorted().map(v -> RasPppIpLayout.of(v, charset, abi)).toList();
+    }
+
+    /** The newest accepted {@code RASPPPIP} layout of {@code charset}: what a NULL-buffer size query sizes. */
+    public RasPppIpLayout newestPppIpLayout(RasCharset charset) {
+        return RasPppIpLayout.of(Collections.max(pppIpVersions(charset)), charset, abi);
+    }
+
+    /** The accepted {@code RASPPPIP} layout {@code dwSize} stands for; empty when there is none. */
+    public Optional<RasPppIpLayout> pppIpLayout(RasCharset charset, int dwSize) {
+        return RasPppIpLayout.forSize(dwSize, charset, abi).filter(l -> pppIpVersions(charset).contains(l.version()));
+    }
+
+    /** Whether {@code RasGetProjectionInfo} knows {@code RASP_PppIpv6} and {@code RASPPPIPV6} (Vista and later). */
+    public boolean pppIpv6() {
+        return pppIpv6;
+    }
+
+    /** Whether {@code RasGetProjectionInfoEx} exists (Windows 7 and later); else a backend answers 127. */
+    public boolean projectionInfoEx() {
+        return projectionInfoEx;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof WindowsProfile p && name.equals(p.name) && abi == p.abi
                 && connVersions.equals(p.connVersions) && statusVersions.equals(p.statusVersions)
                 && validationOrder.equals(p.validationOrder) && sizeQuery == p.sizeQuery
                 && dialingIsListed == p.dialingIsListed && ownerFlags == p.ownerFlags
-                && ansiCharset.equals(p.ansiCharset);
+                && ansiCharset.equals(p.ansiCharset) && statistics == p.statistics
+                && pppIpVersions.equals(p.pppIpVersions) && pppIpv6 == p.pppIpv6
+                && projectionInfoEx == p.projectionInfoEx;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, abi, connVersions, statusVersions, validationOrder, sizeQuery, dialingIsListed,
-                ownerFlags, ansiCharset);
+                ownerFlags, ansiCharset, statistics, pppIpVersions, pppIpv6, projectionInfoEx);
     }
 
     /** The name, e.g. {@code Windows XP (x86)}. */
@@ -327,6 +383,10 @@ public final class WindowsProfile {
         private boolean dialingIsListed;
         private boolean ownerFlags;
         private Charset ansiCharset = Charset.forName("windows-1252");
+        private boolean statistics = true;
+        private final Map<RasCharset, Set<RasPppIpVersion>> pppIpVersions = new EnumMap<>(RasCharset.class);
+        private boolean pppIpv6;
+        private boolean projectionInfoEx;
 
         private Builder(String name, Abi abi) {
             name(name);
@@ -334,6 +394,7 @@ public final class WindowsProfile {
             for (RasCharset charset : RasCharset.values()) {
                 connVersions.put(charset, EnumSet.range(RasConnVersion.V351, RasConnVersion.V501));
                 statusVersions.put(charset, EnumSet.range(RasConnStatusVersion.V351, RasConnStatusVersion.V401));
+                pppIpVersions.put(charset, EnumSet.allOf(RasPppIpVersion.class));
             }
             validationOrder.put(RasCharset.A, ValidationOrder.POINTERS_THEN_SIZE);
             validationOrder.put(RasCharset.W, ValidationOrder.SIZE_THEN_POINTERS);
@@ -348,6 +409,10 @@ public final class WindowsProfile {
             dialingIsListed = p.dialingIsListed;
             ownerFlags = p.ownerFlags;
             ansiCharset = p.ansiCharset;
+            statistics = p.statistics;
+            pppIpVersions.putAll(p.pppIpVersions);
+            pppIpv6 = p.pppIpv6;
+            projectionInfoEx = p.projectionInfoEx;
         }
 
         /**
@@ -424,6 +489,32 @@ public final class WindowsProfile {
         /** The ANSI code page of the {@code A} functions. */
         public Builder ansiCharset(Charset value) {
             ansiCharset = Objects.requireNonNull(value, "ansiCharset");
+            return this;
+        }
+
+        /** Whether {@code RasGetConnectionStatistics} and {@code RasGetLinkStatistics} exist (2000 and later). */
+        public Builder statistics(boolean value) {
+            statistics = value;
+            return this;
+        }
+
+        /** The accepted {@code RASPPPIP} versions in both charsets (at least one). */
+        public Builder pppIpVersions(Set<RasPppIpVersion> versions) {
+            for (RasCharset charset : RasCharset.values()) {
+                pppIpVersions.put(charset, nonEmpty(versions));
+            }
+            return this;
+        }
+
+        /** Whether {@code RasGetProjectionInfo} knows {@code RASP_PppIpv6} (Vista and later). */
+        public Builder pppIpv6(boolean value) {
+            pppIpv6 = value;
+            return this;
+        }
+
+        /** Whether {@code RasGetProjectionInfoEx} exists (Windows 7 and later). */
+        public Builder projectionInfoEx(boolean value) {
+            projectionInfoEx = value;
             return this;
         }
 
