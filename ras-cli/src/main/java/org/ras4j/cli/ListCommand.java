@@ -30,6 +30,9 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: one object per connection, every RASCONN member.")
     private boolean json;
 
+    @Option(names = "--details", description = "With --json: each connection's statistics (RAS_STATS) and projections too.")
+    private boolean details;
+
     @Spec
     private CommandSpec spec;
 
@@ -39,7 +42,7 @@ final class ListCommand implements Callable<Integer> {
         Session session = backendOptions.open(spec.commandLine().getErr());
         List<Listing> listings = Listing.of(session.client());
         if (json) {
-            printJson(session, listings, out);
+            printJson(session, listings, details, out);
         } else {
             printTable(session, listings, out);
         }
@@ -76,11 +79,15 @@ final class ListCommand implements Callable<Integer> {
         return value.filter(v -> !v.isEmpty()).orElse("-");
     }
 
-    private static void printJson(Session session, List<Listing> listings, PrintWriter out) {
+    private static void printJson(Session session, List<Listing> listings, boolean details, PrintWriter out) {
         JsonObject document = SessionJson.of(session);
         JsonArray connections = new JsonArray();
         for (Listing listing : listings) {
-            connections.add(ConnectionJson.of(listing.connection(), Optional.of(listing.status())));
+            JsonObject connection = ConnectionJson.of(listing.connection(), Optional.of(listing.status()));
+            if (details) {
+                InspectJson.addTo(connection, Inspection.of(session.client(), listing.connection().handle()));
+            }
+            connections.add(connection);
         }
         document.add("connections", connections);
         JsonPrinter.print(document, out);
