@@ -10,6 +10,7 @@ import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnCodec;
 import org.ras4j.codec.RasConnStatusCodec;
 import org.ras4j.codec.RasConnVersion;
+import org.ras4j.codec.RasPppIpCodec;
 import org.ras4j.spi.RasBackend;
 
 /**
@@ -38,6 +39,8 @@ public final class RasClient {
     private final RasBackend backend;
     private final ConnectionEnumerator enumerator;
     private final StatusReader statusReader;
+    private final StatisticsReader statisticsReader;
+    private final ProjectionReader projectionReader;
 
     private RasClient(Builder builder) {
         this.backend = builder.backend;
@@ -45,6 +48,9 @@ public final class RasClient {
                 RasConnCodec.withAnsiCharset(builder.ansiCharset), builder.preferredVersion, builder.maxRounds);
         this.statusReader = new StatusReader(backend, builder.charset,
                 RasConnStatusCodec.withAnsiCharset(builder.ansiCharset));
+        this.statisticsReader = new StatisticsReader(backend);
+        this.projectionReader = new ProjectionReader(backend, builder.charset,
+                RasPppIpCodec.withAnsiCharset(builder.ansiCharset), builder.maxRounds);
     }
 
     /**
@@ -145,6 +151,55 @@ public final class RasClient {
     public Optional<ConnectionStatus> statusIfLive(RasHandle handle) {
         Objects.requireNonNull(handle, "handle");
         return statusReader.statusIfLive(handle);
+    }
+
+    /**
+     * The traffic of a connection since it connected: {@code RasGetConnectionStatistics} (Windows
+     * 2000 and later; docs/contract.md §8). A sub-entry's handle gives that link's counters.
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @return the traffic of a connection since it connected: {@code RasGetConnectionStatistics} (Windows 2000 and later; docs/contract.md §8)
+     * @throws RasException with {@code ERROR_INVALID_HANDLE} (6) if the handle is not a live
+     * connection, {@code ERROR_PROC_NOT_FOUND} (127) where the function does not
+     * exist, or the backend's error
+     */
+    public ConnectionStatistics statistics(RasHandle handle) {
+        Objects.requireNonNull(handle, "handle");
+        return statisticsReader.connection(handle);
+    }
+
+    /**
+     * The traffic of link {@code subEntry} (1 for the first) of a connection:
+     * {@code RasGetLinkStatistics} (Windows 2000 and later).
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param subEntry the sub entry
+     * @return the traffic of link {@code subEntry} (1 for the first) of a connection: {@code RasGetLinkStatistics} (Windows 2000 and later)
+     * @throws RasException as {@link #statistics}, and with the backend's error for a sub-entry the
+     * connection does not have
+     */
+    public ConnectionStatistics linkStatistics(RasHandle handle, int subEntry) {
+        Objects.requireNonNull(handle, "handle");
+        return statisticsReader.link(handle, subEntry);
+    }
+
+    /**
+     * What a connection negotiated: its PPP IPv4 ({@code RASP_PppIp}) and IPv6
+     * ({@code RASP_PppIpv6}, Vista and later) projections from {@code RasGetProjectionInfo}, and its
+     * PPP or IKEv2 projection from {@code RasGetProjectionInfoEx} (Windows 7 and later), each empty
+     * where the protocol was not negotiated or the Windows version lacks it (docs/contract.md §8).
+     * Versions are negotiated and buffers grown as for {@link #connections()}.
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @return What a connection negotiated: its PPP IPv4 ({@code RASP_PppIp}) and IPv6 ({@code RASP_PppIpv6}, Vista and later) projections from {@code RasGetProjectionInfo}, and its PPP or IKEv2 projection from {@code RasGetProjectionInfoEx} (Windows 7 and later), each empty where the protocol was not negotiated or the Windows version lacks it (docs/contract.md §8)
+     * @throws RasException with {@code ERROR_INVALID_HANDLE} (6) if the handle is not a live
+     * connection, {@code ERROR_PROJECTION_NOT_COMPLETE} (730) while it is still
+     * being set up, or the backend's error
+     */
+    public ConnectionProjection projection(RasHandle handle) {
+        Objects.requireNonNull(handle, "handle");
+        return new ConnectionProjection(projectionReader.ip(handle), projectionReader.ipv6(handle),
+                projectionReader.info(handle));
     }
 
     /**

@@ -9,9 +9,10 @@ import java.util.Optional;
  * can return, each with its symbolic name and its message, so that a failure reads the same on
  * every operating system.
  *
- * <p>The catalogue holds the four Win32 codes of the contract ({@code ERROR_SUCCESS} 0,
+ * <p>The catalogue holds the Win32 codes of the contract ({@code ERROR_SUCCESS} 0,
  * {@code ERROR_INVALID_HANDLE} 6, {@code ERROR_NOT_ENOUGH_MEMORY} 8, {@code ERROR_INVALID_PARAMETER}
- * 87, as {@code winerror.h} names them) and every code that {@code raserror.h} defines, from
+ * 87, {@code ERROR_PROC_NOT_FOUND} 127, as {@code winerror.h} names them, and the HRESULT
+ * {@code E_INVALIDARG}, 0x80070057, that the statistics functions document) and every code that {@code raserror.h} defines, from
  * {@code PENDING} ({@code RASBASE}, 600) to {@code ERROR_IKEV2_PSK_INTERFACE_ALREADY_EXISTS}
  * ({@code RASBASEEND}, 870), including those the SDK hides from {@code WINVER >= 0x600} builds
  * because Windows Vista retired them: an old system may still return them. The router codes of
@@ -35,6 +36,10 @@ public enum RasError {
     ERROR_NOT_ENOUGH_MEMORY(8, "Not enough memory resources are available to process this command."),
     /** 87: The parameter is incorrect. */
     ERROR_INVALID_PARAMETER(87, "The parameter is incorrect."),
+    /** 127: The specified procedure could not be found. What a backend answers for a function its rasapi32 does not export (docs/contract.md C-ERR-05). */
+    ERROR_PROC_NOT_FOUND(127, "The specified procedure could not be found."),
+    /** 0x80070057: One or more arguments are invalid. The HRESULT RasGetConnectionStatistics and RasGetLinkStatistics document (C-STATS-02). */
+    E_INVALIDARG(0x80070057, "One or more arguments are invalid."),
 
     // raserror.h: RASBASE (600) to RASBASEEND (870).
     /** 600: An operation is pending. */

@@ -54,6 +54,8 @@ class RasErrorTest {
                 6, "ERROR_INVALID_HANDLE",
                 8, "ERROR_NOT_ENOUGH_MEMORY",
                 87, "ERROR_INVALID_PARAMETER",
+                127, "ERROR_PROC_NOT_FOUND",
+                0x80070057, "E_INVALIDARG",
                 603, "ERROR_BUFFER_TOO_SMALL",
                 610, "ERROR_BUFFER_INVALID",
                 632, "ERROR_INVALID_SIZE");
@@ -67,7 +69,7 @@ class RasErrorTest {
     void outsideTheRasRangeOnlyTheContractsWin32CodesAreListed() {
         List<Integer> outside = Arrays.stream(RasError.values()).map(RasError::code)
                 .filter(code -> code < 600 || code > 1000).sorted().collect(Collectors.toList());
-        assertEquals(List.of(0, 6, 8, 87), outside);
+        assertEquals(List.of(0x80070057, 0, 6, 8, 87, 127), outside);
     }
 
     @Test
@@ -94,7 +96,7 @@ class RasErrorTest {
     @Test
     void everyNameIsASymbolicConstantName() {
         for (RasError error : RasError.values()) {
-            assertTrue(error.name().matches("PENDING|(ERROR|WARNING)_[A-Z0-9_]+"), error::name);
+            assertTrue(error.name().matches("PENDING|E_INVALIDARG|(ERROR|WARNING)_[A-Z0-9_]+"), error::name);
         }
     }
 

@@ -17,4 +17,8 @@ record FieldSpec<F extends Enum<F>>(F field, FieldType type, int count) {
     static <F extends Enum<F>> FieldSpec<F> text(F field, int chars) {
         return new FieldSpec<>(field, FieldType.TCHAR, chars);
     }
+
+    static <F extends Enum<F>> FieldSpec<F> bytes(F field, int count) {
+        return new FieldSpec<>(field, FieldType.BYTE, count);
+    }
 }

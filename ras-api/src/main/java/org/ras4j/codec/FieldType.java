@@ -1,7 +1,8 @@
 package org.ras4j.codec;
 
 /**
- * The C types that occur in {@code RASCONN} and {@code RASCONNSTATUS}, with their size and natural
+ * The C types that occur in the RAS structures ({@code RASCONN}, {@code RASCONNSTATUS}, {@code RAS_STATS},
+ * {@code RASPPPIP}, {@code RASPPPIPV6}, {@code RAS_PROJECTION_INFO}), with their size and natural
  * alignment for a given charset and ABI. {@code ras.h} is compiled under 4-byte packing
  * ({@code pshpack4.h}), so the effective alignment of a member is {@code min(natural, 4)}.
  */
@@ -17,7 +18,15 @@ enum FieldType {
     /** {@code LUID}: {@code DWORD LowPart}, {@code LONG HighPart}. */
     LUID,
     /** {@code RASTUNNELENDPOINT}: {@code DWORD dwType} and a 16-byte address union. */
-    TUNNEL_ENDPOINT;
+    TUNNEL_ENDPOINT,
+    /** {@code BYTE}; fields of this type are arrays (the interface identifiers of IPv6). */
+    BYTE,
+    /** {@code RASIPV4ADDR} ({@code struct in_addr}): a union of bytes, words and a {@code ULONG}. */
+    IPV4_ADDRESS,
+    /** {@code RASIPV6ADDR} ({@code struct in6_addr}): a union of 16 bytes and 8 {@code USHORT}s. */
+    IPV6_ADDRESS,
+    /** A data pointer ({@code RASIPV4ADDR*}): pointer-sized, as a handle. */
+    POINTER;
 
     /** Packing of {@code ras.h}. */
     static final int PACK = 4;
@@ -30,14 +39,20 @@ enum FieldType {
             case GUID -> 16;
             case LUID -> 8;
             case TUNNEL_ENDPOINT -> 20;
+            case BYTE -> 1;
+            case IPV4_ADDRESS -> 4;
+            case IPV6_ADDRESS -> 16;
+            case POINTER -> abi.pointerSize();
         };
     }
 
     int naturalAlignment(RasCharset charset, Abi abi) {
         return switch (this) {
-            case DWORD, GUID, LUID, TUNNEL_ENDPOINT -> 4;
-            case HANDLE -> abi.pointerSize();
+            case DWORD, GUID, LUID, TUNNEL_ENDPOINT, IPV4_ADDRESS -> 4;
+            case HANDLE, POINTER -> abi.pointerSize();
             case TCHAR -> charset.charSize();
+            case BYTE -> 1;
+            case IPV6_ADDRESS -> 2;
         };
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param <F> the member enum
  */
 public abstract sealed class StructLayout<V extends Enum<V>, F extends Enum<F>>
-        permits RasConnLayout, RasConnStatusLayout {
+        permits RasConnLayout, RasConnStatusLayout, RasPppIpLayout {
     private final String structName;
     private final V version;
     private final RasCharset charset;

@@ -1,6 +1,7 @@
 package org.ras4j.spi;
 
 import java.nio.ByteBuffer;
+import org.ras4j.RasError;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.Abi;
 import org.ras4j.codec.RasCharset;
@@ -8,7 +9,9 @@ import org.ras4j.codec.RasCharset;
 /**
  * The port every backend implements: {@code RasEnumConnectionsA/W} and
  * {@code RasGetConnectStatusA/W} with their raw Win32 semantics, so that any case the C signature
- * can express can be expressed here too.
+ * can express can be expressed here too; and, to inspect a connection, the statistics and
+ * projection functions (docs/contract.md §8), whose default answers {@code ERROR_PROC_NOT_FOUND}
+ * (127) as a {@code rasapi32} without them does (C-ERR-05).
  *
  * <p>Rules for implementers (the TCK checks each):
  * <ul>
@@ -58,4 +61,72 @@ public interface RasBackend {
 
     /** {@return the ABI whose layouts this backend reads and writes} */
     Abi abi();
+
+    /**
+     * {@code RasGetConnectionStatistics(hRasConn, lpStatistics)} (Windows 2000 and later) into a
+     * {@code RAS_STATS} whose {@code dwSize} the caller has set (docs/contract.md §8, C-STATS-01..03).
+     * Only {@code [0, dwSize)} is written, and nothing when the call fails.
+     *
+     * @param handle     {@code hRasConn}
+     * @param statistics {@code lpStatistics}, or {@code null} for a NULL pointer
+     * @return the Win32 error code; {@code ERROR_PROC_NOT_FOUND} (127) where the function does not exist
+     */
+    default int getConnectionStatistics(RasHandle handle, ByteBuffer statistics) {
+        return RasError.ERROR_PROC_NOT_FOUND.code();
+    }
+
+    /**
+     * {@code RasGetLinkStatistics(hRasConn, dwSubEntry, lpStatistics)} (Windows 2000 and later):
+     * the {@code RAS_STATS} of one link of a connection (C-STATS-04).
+     *
+     * @param handle     {@code hRasConn}
+     * @param subEntry   {@code dwSubEntry}, 1 for the first link (a {@code DWORD}, held as its 32 bits)
+     * @param statistics {@code lpStatistics}, or {@code null} for a NULL pointer
+     * @return the Win32 error code; 127 where the function does not exist
+     */
+    default int getLinkStatistics(RasHandle handle, int subEntry, ByteBuffer statistics) {
+        return RasError.ERROR_PROC_NOT_FOUND.code();
+    }
+
+    /**
+     * {@code RasGetProjectionInfoA/W(hrasconn, rasprojection, lpprojection, lpcb)}: the result of
+     * one protocol's projection in the structure {@code rasprojection} names ({@code RASPPPIP} for
+     * {@code RASP_PppIp}, {@code RASPPPIPV6} for {@code RASP_PppIpv6}), whose {@code dwSize} the
+     * caller has set (C-PROJ-01..04). {@code *lpcb} is the buffer size on input and the size needed
+     * on output, as {@code RasEnumConnections}' is; the {@code dwSize} of a non-null buffer is read
+     * whatever {@code *lpcb} says, and nothing at or past {@code min(*lpcb, capacity)} is written.
+     *
+     * @param charset    which of the two functions
+     * @param handle     {@code hrasconn}
+     * @param projection {@code rasprojection}: a {@code RASP_} value ({@link org.ras4j.codec.RasProjection})
+     * @param buffer     {@code lpprojection}, or {@code null} for a NULL pointer
+     * @param lpcb       {@code lpcb}, or {@code null} for a NULL pointer
+     * @return the Win32 error code; 127 where the function does not exist
+     */
+    default int getProjectionInfo(RasCharset charset, RasHandle handle, int projection, ByteBuffer buffer,
+            DwordRef lpcb) {
+        return RasError.ERROR_PROC_NOT_FOUND.code();
+    }
+
+    /**
+     * {@code RasGetProjectionInfoEx(hrasconn, pRasProjection, lpdwSize)} (Windows 7 and later): the
+     * PPP or IKEv2 projection in a {@code RAS_PROJECTION_INFO} whose {@code version} the caller has
+     * set (C-PROJ-05, C-PROJ-06). {@code *lpdwSize} is the buffer size on input and the size needed
+     * on output; a NULL buffer is the size query.
+     *
+     * <p>The structure holds pointers (the IKEv2 server-address arrays). A Java buffer has no
+     * address, so the caller names one: {@code address} is the number byte 0 of {@code buffer}
+     * stands for, and a backend stores a pointer to byte {@code k} of the buffer as
+     * {@code address + k}; a pointer to memory outside the buffer, which a Java caller could not
+     * read, is stored as NULL (docs/contract.md §8, C-PROJ-06).
+     *
+     * @param handle   {@code hrasconn}
+     * @param buffer   {@code pRasProjection}, or {@code null} for a NULL pointer
+     * @param address  the address that byte 0 of {@code buffer} stands for (non-zero; within 32 bits on x86)
+     * @param lpdwSize {@code lpdwSize}, or {@code null} for a NULL pointer
+     * @return the Win32 error code; 127 where the function does not exist
+     */
+    default int getProjectionInfoEx(RasHandle handle, ByteBuffer buffer, long address, DwordRef lpdwSize) {
+        return RasError.ERROR_PROC_NOT_FOUND.code();
+    }
 }

@@ -16,6 +16,8 @@ import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.codec.RasConnStatusVersion;
 import org.ras4j.codec.RasConnVersion;
+import org.ras4j.codec.RasPppIpLayout;
+import org.ras4j.codec.RasPppIpVersion;
 
 /**
  * How one Windows version's {@code rasapi32} behaves, as data: the one description that the
@@ -32,7 +34,12 @@ import org.ras4j.codec.RasConnVersion;
  *   <li>the {@link ValidationOrder order of argument checks} per charset;</li>
  *   <li>whether a {@link #dialingIsListed() dialling connection is listed} (Windows 95/98/Me);</li>
  *   <li>whether {@link #ownerFlags() RASCF_OwnerKnown/OwnerMatch} exist;</li>
- *   <li>the {@link #ansiCharset() ANSI code page} of the {@code A} functions.</li>
+ *   <li>the {@link #ansiCharset() ANSI code page} of the {@code A} functions;</li>
+ *   <li>whether {@link #statistics() RasGetConnectionStatistics and RasGetLinkStatistics} exist
+ *       (Windows 2000 and later), the {@link #pppIpVersions RASPPPIP versions} {@code RasGetProjectionInfo}
+ *       accepts, whether it knows {@link #pppIpv6() RASP_PppIpv6} (Vista and later), and whether
+ *       {@link #projectionInfoEx() RasGetProjectionInfoEx} exists (Windows 7 and later):
+ *       docs/contract.md §8.</li>
  * </ul>
  * A new fact (a function later Windows versions have, a structure's versions) is one field here, one
  * builder method, and one line in {@code KnownProfiles} for the versions where it differs from the
@@ -77,6 +84,10 @@ public final class WindowsProfile {
     private final boolean dialingIsListed;
     private final boolean ownerFlags;
     private final Charset ansiCharset;
+    private final boolean statistics;
+    private final Map<RasCharset, Set<RasPppIpVersion>> pppIpVersions;
+    private final boolean pppIpv6;
+    private final boolean projectionInfoEx;
 
     private WindowsProfile(Builder b) {
         this.name = b.name;
@@ -88,6 +99,10 @@ public final class WindowsProfile {
         this.dialingIsListed = b.dialingIsListed;
         this.ownerFlags = b.ownerFlags;
         this.ansiCharset = b.ansiCharset;
+        this.statistics = b.statistics;
+        this.pppIpVersions = frozen(b.pppIpVersions);
+        this.pppIpv6 = b.pppIpv6;
+        this.projectionInfoEx = b.projectionInfoEx;
     }
 
     private static <V extends Enum<V>> Map<RasCharset, Set<V>> frozen(Map<RasCharset, Set<V>> map) {
@@ -343,19 +358,81 @@ public final class WindowsProfile {
         return ansiCharset;
     }
 
+    /**
+     * {@return whether {@code RasGetConnectionStatistics} and {@code RasGetLinkStatistics} exist
+     * (Windows 2000 and later, docs/contract.md §8, C-STATS-01); where they do not, a backend
+     * answers {@code ERROR_PROC_NOT_FOUND} (127, C-ERR-05)}
+     */
+    public boolean statistics() {
+        return statistics;
+    }
+
+    /**
+     * {@return the {@code RASPPPIP} versions whose {@code dwSize} {@code RasGetProjectionInfo} accepts in {@code charset}}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
+    public Set<RasPppIpVersion> pppIpVersions(RasCharset charset) {
+        return pppIpVersions.get(Objects.requireNonNull(charset, "charset"));
+    }
+
+    /**
+     * {@return every accepted {@code RASPPPIP} layout of {@code charset}, oldest first}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
+    public List<RasPppIpLayout> pppIpLayouts(RasCharset charset) {
+        return pppIpVersions(charset).stream().sorted().map(v -> RasPppIpLayout.of(v, charset, abi)).toList();
+    }
+
+    /**
+     * {@return the newest accepted {@code RASPPPIP} layout of {@code charset}: what a NULL-buffer size query sizes}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
+    public RasPppIpLayout newestPppIpLayout(RasCharset charset) {
+        return RasPppIpLayout.of(Collections.max(pppIpVersions(charset)), charset, abi);
+    }
+
+    /**
+     * {@return the accepted {@code RASPPPIP} layout {@code dwSize} stands for; empty when there is none}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     * @param dwSize the {@code dwSize} in the first four bytes of a caller's buffer
+     */
+    public Optional<RasPppIpLayout> pppIpLayout(RasCharset charset, int dwSize) {
+        return RasPppIpLayout.forSize(dwSize, charset, abi).filter(l -> pppIpVersions(charset).contains(l.version()));
+    }
+
+    /**
+     * {@return whether {@code RasGetProjectionInfo} knows {@code RASP_PppIpv6} and {@code RASPPPIPV6} (Vista and later)}
+     */
+    public boolean pppIpv6() {
+        return pppIpv6;
+    }
+
+    /**
+     * {@return whether {@code RasGetProjectionInfoEx} exists (Windows 7 and later); else a backend answers 127}
+     */
+    public boolean projectionInfoEx() {
+        return projectionInfoEx;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof WindowsProfile p && name.equals(p.name) && abi == p.abi
                 && connVersions.equals(p.connVersions) && statusVersions.equals(p.statusVersions)
                 && validationOrder.equals(p.validationOrder) && sizeQuery == p.sizeQuery
                 && dialingIsListed == p.dialingIsListed && ownerFlags == p.ownerFlags
-                && ansiCharset.equals(p.ansiCharset);
+                && ansiCharset.equals(p.ansiCharset) && statistics == p.statistics
+                && pppIpVersions.equals(p.pppIpVersions) && pppIpv6 == p.pppIpv6
+                && projectionInfoEx == p.projectionInfoEx;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, abi, connVersions, statusVersions, validationOrder, sizeQuery, dialingIsListed,
-                ownerFlags, ansiCharset);
+                ownerFlags, ansiCharset, statistics, pppIpVersions, pppIpv6, projectionInfoEx);
     }
 
     /**
@@ -377,6 +454,10 @@ public final class WindowsProfile {
         private boolean dialingIsListed;
         private boolean ownerFlags;
         private Charset ansiCharset = Charset.forName("windows-1252");
+        private boolean statistics = true;
+        private final Map<RasCharset, Set<RasPppIpVersion>> pppIpVersions = new EnumMap<>(RasCharset.class);
+        private boolean pppIpv6;
+        private boolean projectionInfoEx;
 
         private Builder(String name, Abi abi) {
             name(name);
@@ -384,6 +465,7 @@ public final class WindowsProfile {
             for (RasCharset charset : RasCharset.values()) {
                 connVersions.put(charset, EnumSet.range(RasConnVersion.V351, RasConnVersion.V501));
                 statusVersions.put(charset, EnumSet.range(RasConnStatusVersion.V351, RasConnStatusVersion.V401));
+                pppIpVersions.put(charset, EnumSet.allOf(RasPppIpVersion.class));
             }
             validationOrder.put(RasCharset.A, ValidationOrder.POINTERS_THEN_SIZE);
             validationOrder.put(RasCharset.W, ValidationOrder.SIZE_THEN_POINTERS);
@@ -398,6 +480,10 @@ public final class WindowsProfile {
             dialingIsListed = p.dialingIsListed;
             ownerFlags = p.ownerFlags;
             ansiCharset = p.ansiCharset;
+            statistics = p.statistics;
+            pppIpVersions.putAll(p.pppIpVersions);
+            pppIpv6 = p.pppIpv6;
+            projectionInfoEx = p.projectionInfoEx;
         }
 
         /**
@@ -529,6 +615,52 @@ public final class WindowsProfile {
          */
         public Builder ansiCharset(Charset value) {
             ansiCharset = Objects.requireNonNull(value, "ansiCharset");
+            return this;
+        }
+
+        /**
+         * Whether {@code RasGetConnectionStatistics} and {@code RasGetLinkStatistics} exist (2000 and later).
+         *
+         * @param value the new value
+         * @return this builder
+         */
+        public Builder statistics(boolean value) {
+            statistics = value;
+            return this;
+        }
+
+        /**
+         * The accepted {@code RASPPPIP} versions in both charsets (at least one).
+         *
+         * @param versions the accepted versions, at least one
+         * @return this builder
+         */
+        public Builder pppIpVersions(Set<RasPppIpVersion> versions) {
+            for (RasCharset charset : RasCharset.values()) {
+                pppIpVersions.put(charset, nonEmpty(versions));
+            }
+            return this;
+        }
+
+        /**
+         * Whether {@code RasGetProjectionInfo} knows {@code RASP_PppIpv6} (Vista and later).
+         *
+         * @param value the new value
+         * @return this builder
+         */
+        public Builder pppIpv6(boolean value) {
+            pppIpv6 = value;
+            return this;
+        }
+
+        /**
+         * Whether {@code RasGetProjectionInfoEx} exists (Windows 7 and later).
+         *
+         * @param value the new value
+         * @return this builder
+         */
+        public Builder projectionInfoEx(boolean value) {
+            projectionInfoEx = value;
             return this;
         }
 

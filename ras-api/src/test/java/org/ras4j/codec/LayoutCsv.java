@@ -21,7 +21,7 @@ final class LayoutCsv {
     record Member(int offset, int length) {
     }
 
-    private static final Map<String, Map<String, Member>> LAYOUTS = load();
+    private static final Map<String, Map<String, Member>> LAYOUTS = load("layouts.csv");
 
     private LayoutCsv() {
     }
@@ -41,14 +41,15 @@ final class LayoutCsv {
         return struct + "," + version + "," + charset + "," + abi;
     }
 
-    private static Map<String, Map<String, Member>> load() {
+    /** Every layout of a CSV file next to this class in the same format, keyed by {@code STRUCT,VERSION,CHARSET,ABI}. */
+    static Map<String, Map<String, Member>> load(String resource) {
         Map<String, Map<String, Member>> layouts = new LinkedHashMap<>();
-        try (InputStream in = Objects.requireNonNull(LayoutCsv.class.getResourceAsStream("layouts.csv"),
-                "layouts.csv (run scripts/gen-layout-offsets.sh)");
+        try (InputStream in = Objects.requireNonNull(LayoutCsv.class.getResourceAsStream(resource),
+                resource + " (run the script of scripts/ that writes it)");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
             String header = reader.readLine();
             if (!"struct,version,charset,abi,member,offset,length".equals(header)) {
-                throw new IllegalStateException("unexpected layouts.csv header: " + header);
+                throw new IllegalStateException("unexpected " + resource + " header: " + header);
             }
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] cell = line.split(",");

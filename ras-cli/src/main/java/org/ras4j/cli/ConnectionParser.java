@@ -41,7 +41,7 @@ final class ConnectionParser {
 
     /** The connection {@code element} states; {@code path} names it in messages. */
     static Scenario.Connection parse(JsonElement element, String path) {
-        JsonMembers m = JsonMembers.of(element, path, MEMBERS);
+        JsonMembers m = JsonMembers.of(element, path, withInspection(MEMBERS));
         RasConnection.Builder b = RasConnection.builder(RasHandle.NULL, m.string("entryName"));
         m.optionalString("deviceType").ifPresent(b::deviceType);
         m.optionalString("deviceName").ifPresent(b::deviceName);
@@ -68,7 +68,13 @@ final class ConnectionParser {
         if (subState.isPresent()) {
             details = details.withSubState(subState.getAsInt());
         }
-        return lifecycle(m, path, attributes, details);
+        return lifecycle(m, path, attributes, details).withInspect(InspectParser.parse(m));
+    }
+
+    private static Set<String> withInspection(Set<String> members) {
+        Set<String> all = new java.util.HashSet<>(members);
+        all.addAll(InspectParser.MEMBERS);
+        return Set.copyOf(all);
     }
 
     private static Scenario.Connection lifecycle(JsonMembers m, String path, RasConnection attributes,

@@ -36,6 +36,8 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--active", description = "Only the connections RasGetConnectStatus says are connected"
             + " (RASCS_Connected), as RasClient.activeConnections() gives them.")
     private boolean active;
+    @Option(names = "--details", description = "With --json: each connection's statistics (RAS_STATS) and projections too.")
+    private boolean details;
 
     @Spec
     private CommandSpec spec;
@@ -47,7 +49,7 @@ final class ListCommand implements Callable<Integer> {
         Listing.Result result = Listing.of(session.client(), active);
         session.printNotices(spec.commandLine().getErr());
         if (json) {
-            printJson(session, result.shown(), out);
+            printJson(session, result.shown(), details, out);
         } else {
             printTable(session, result, out);
         }
@@ -84,11 +86,15 @@ final class ListCommand implements Callable<Integer> {
         return value.filter(v -> !v.isEmpty()).orElse("-");
     }
 
-    private static void printJson(Session session, List<Listing> listings, PrintWriter out) {
+    private static void printJson(Session session, List<Listing> listings, boolean details, PrintWriter out) {
         JsonObject document = SessionJson.of(session);
         JsonArray connections = new JsonArray();
         for (Listing listing : listings) {
-            connections.add(ConnectionJson.of(listing.connection(), Optional.of(listing.status())));
+            JsonObject connection = ConnectionJson.of(listing.connection(), Optional.of(listing.status()));
+            if (details) {
+                InspectJson.addTo(connection, Inspection.of(session.client(), listing.connection().handle()));
+            }
+            connections.add(connection);
         }
         document.add("connections", connections);
         JsonPrinter.print(document, out);

@@ -8,8 +8,10 @@ import org.ras4j.RasConnection;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.sim.SimFunction;
+import org.ras4j.sim.Negotiation;
 import org.ras4j.sim.SimulatedRas;
 import org.ras4j.sim.StatusDetails;
+import org.ras4j.sim.Traffic;
 import org.ras4j.spi.WindowsProfile;
 
 /**
@@ -51,15 +53,49 @@ record Scenario(Optional<String> profile, boolean serviceStopped, List<Connectio
      * @param dialState  the dialling state, for {@link Lifecycle#DIALING}
      * @param error      the disconnect reason, for {@link Lifecycle#DROPPED}
      * @param links      the number of sub-entries of a multilink connection, 0 for a single link
+     * @param inspect    what inspecting it reports: its traffic and what it negotiated
      */
     record Connection(String path, RasConnection attributes, StatusDetails details, Lifecycle lifecycle,
-                      ConnectionState dialState, int error, int links) {
+                      ConnectionState dialState, int error, int links, Inspect inspect) {
         Connection {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(attributes, "attributes");
             Objects.requireNonNull(details, "details");
             Objects.requireNonNull(lifecycle, "lifecycle");
             Objects.requireNonNull(dialState, "dialState");
+            Objects.requireNonNull(inspect, "inspect");
+        }
+
+        /** A connection that reports no traffic and negotiated nothing. */
+        Connection(String path, RasConnection attributes, StatusDetails details, Lifecycle lifecycle,
+                   ConnectionState dialState, int error, int links) {
+            this(path, attributes, details, lifecycle, dialState, error, links, Inspect.NONE);
+        }
+
+        /** This connection with {@code value} as what inspecting it reports. */
+        Connection withInspect(Inspect value) {
+            return new Connection(path, attributes, details, lifecycle, dialState, error, links, value);
+        }
+    }
+
+    /**
+     * What inspecting a scenario connection reports (docs/contract.md §8): its traffic, as the
+     * scenario's moment sees it (the simulator's clock stands still there), and what it negotiated.
+     *
+     * @param traffic     its counters, if the scenario states {@code statistics}
+     * @param negotiation its protocol and addresses, if the scenario states any
+     */
+    record Inspect(Optional<Traffic> traffic, Optional<Negotiation> negotiation) {
+        static final Inspect NONE = new Inspect(Optional.empty(), Optional.empty());
+
+        Inspect {
+            Objects.requireNonNull(traffic, "traffic");
+            Objects.requireNonNull(negotiation, "negotiation");
+        }
+
+        void applyTo(SimulatedRas ras, RasHandle handle) {
+            traffic.ifPresent(t -> ras.setTraffic(handle, t));
+            negotiation.ifPresent(n -> ras.setNegotiation(handle, n));
         }
     }
 
@@ -85,7 +121,8 @@ record Scenario(Optional<String> profile, boolean serviceStopped, List<Connectio
      * @throws ScenarioException if the profile's Windows could not have a connection as stated
      */
     SimulatedRas start(WindowsProfile profile, RasCharset charset) {
-        SimulatedRas.Builder builder = SimulatedRas.builder(profile);
+        // The scenario's moment: the clock stands still, so that every run prints the same counters.
+        SimulatedRas.Builder builder = SimulatedRas.builder(profile).clock(() -> 0L);
         if (serviceStopped) {
             builder.serviceStopped();
         }
@@ -107,13 +144,15 @@ record Scenario(Optional<String> profile, boolean serviceStopped, List<Connectio
     private static void setUp(SimulatedRas ras, Connection c) {
         switch (c.lifecycle()) {
             case DIALING:
-                ras.dial(c.attributes(), c.details(), c.dialState());
+                c.inspect().applyTo(ras, ras.dial(c.attributes(), c.details(), c.dialState()));
                 break;
             case DROPPED:
-                ras.drop(connect(ras, c), c.error());
+                RasHandle dropped = connect(ras, c);
+                c.inspect().applyTo(ras, dropped);
+                ras.drop(dropped, c.error());
                 break;
             default:
-                connect(ras, c);
+                c.inspect().applyTo(ras, connect(ras, c));
                 break;
         }
     }

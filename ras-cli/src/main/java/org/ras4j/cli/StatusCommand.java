@@ -43,7 +43,8 @@ final class StatusCommand implements Callable<Integer> {
             description = "An entry name (\".\" + number for a connection without one) or a handle like 0x1a2b.")
     private String target;
 
-    @Option(names = "--json", description = "Print JSON: the connection and every RASCONNSTATUS member.")
+    @Option(names = "--json", description = "Print JSON: the connection, every RASCONNSTATUS member, its"
+            + " statistics (RAS_STATS) and projections.")
     private boolean json;
 
     @Spec
@@ -70,15 +71,17 @@ final class StatusCommand implements Callable<Integer> {
         }
         ConnectionStatus status = client.status(handle);
         session.printNotices(spec.commandLine().getErr());
+        Inspection inspection = Inspection.of(client, handle);
         if (json) {
             JsonObject document = SessionJson.of(session);
             document.add("connection", connection.<JsonElement>map(c -> ConnectionJson.of(c, Optional.empty()))
                     .orElse(JsonNull.INSTANCE));
             document.add("status", ConnectionJson.status(status));
+            InspectJson.addTo(document, inspection);
             JsonPrinter.print(document, out);
         } else {
             session.label().ifPresent(out::println);
-            printText(handle, connection, status, out);
+            printText(handle, connection, status, inspection, out);
         }
         return Ras4j.OK;
     }
@@ -97,7 +100,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static void printText(RasHandle handle, Optional<RasConnection> connection, ConnectionStatus status,
-                                  PrintWriter out) {
+                                  Inspection inspection, PrintWriter out) {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"Entry", connection.map(RasConnection::entryName).orElse("-")});
         lines.add(new String[] {"Handle", handle.toString()});
@@ -111,6 +114,7 @@ final class StatusCommand implements Callable<Integer> {
         lines.add(new String[] {"Phone number", status.phoneNumber().orElse("-")});
         lines.add(new String[] {"Sub-entry", connection.flatMap(c -> c.subEntry().isPresent()
                 ? Optional.of(Integer.toUnsignedString(c.subEntry().getAsInt())) : Optional.empty()).orElse("-")});
+        lines.addAll(InspectText.lines(inspection));
         for (String[] line : lines) {
             out.println(String.format("%-13s %s", line[0] + ":", Escaper.escape(line[1])));
         }

@@ -31,6 +31,9 @@ class StatusCommandTest {
                 Device:       WAN Miniport (IKEv2)
                 Phone number: vpn.example.com
                 Sub-entry:    1
+                IPv4:         -
+                IPv6:         -
+                Traffic:      sent 0 bytes, received 0 bytes, 0 bps, connected 0:00:00
                 """, run.out().substring(run.out().indexOf('\n') + 1));
     }
 

@@ -16,6 +16,7 @@ import org.ras4j.tck.TckFixture;
  */
 abstract class SimulatedRasContract extends RasBackendContract {
     private final WindowsProfile profile;
+    private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
     private final SimulatedRas sim;
     private final RasBackend backend;
 
@@ -25,7 +26,7 @@ abstract class SimulatedRasContract extends RasBackendContract {
 
     SimulatedRasContract(WindowsProfile profile, UnaryOperator<RasBackend> wrapper) {
         this.profile = profile;
-        this.sim = SimulatedRas.builder(profile).build();
+        this.sim = SimFixture.simulator(profile, clock);
         this.backend = wrapper.apply(sim);
     }
 
@@ -41,6 +42,6 @@ abstract class SimulatedRasContract extends RasBackendContract {
 
     @Override
     protected Optional<TckFixture> fixture() {
-        return Optional.of(SimFixture.of(sim));
+        return Optional.of(SimFixture.of(sim, clock));
     }
 }

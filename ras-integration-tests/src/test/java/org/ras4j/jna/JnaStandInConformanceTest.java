@@ -32,12 +32,13 @@ class JnaStandInConformanceTest {
     /** The contract through JNA and the stand-in, over a fresh simulator of {@code profile}. */
     abstract static class ThroughStandIn extends RasBackendContract {
         private final WindowsProfile profile;
+        private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
         private final SimulatedRas sim;
         private RasBackend backend;
 
         ThroughStandIn(WindowsProfile profile) {
             this.profile = profile;
-            this.sim = SimulatedRas.builder(profile).build();
+            this.sim = SimFixture.simulator(profile, clock);
         }
 
         @Override
@@ -55,7 +56,7 @@ class JnaStandInConformanceTest {
 
         @Override
         protected Optional<TckFixture> fixture() {
-            return Optional.of(SimFixture.of(sim));
+            return Optional.of(SimFixture.of(sim, clock));
         }
 
         @AfterEach

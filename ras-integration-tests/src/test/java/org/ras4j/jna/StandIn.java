@@ -32,9 +32,12 @@ final class StandIn {
     /** What the callbacks return when the serving backend throws (an application-defined code). */
     static final int CALLBACK_FAILED = 0x2000_0001;
 
-    /** The stand-in's own exports, beyond the four Win32 functions. */
+    /** The stand-in's own exports, beyond the Win32 functions. */
     interface Control extends Library {
         void standin_install(EnumCallback enumCallback, StatusCallback statusCallback);
+
+        void standin_install_inspect(StatsCallback statsCallback, ProjectionCallback projectionCallback,
+                ProjectionExCallback projectionExCallback);
 
         void standin_lie(int mode);
     }
@@ -49,6 +52,21 @@ final class StandIn {
         int invoke(int wide, Pointer hrasconn, Pointer lprasconnstatus);
     }
 
+    /** {@code DWORD (*)(int link, void *hrasconn, DWORD dwSubEntry, void *lpStatistics)}. */
+    interface StatsCallback extends Callback {
+        int invoke(int link, Pointer hrasconn, int subEntry, Pointer lpStatistics);
+    }
+
+    /** {@code DWORD (*)(int wide, void *hrasconn, DWORD rasprojection, void *lpprojection, DWORD *lpcb)}. */
+    interface ProjectionCallback extends Callback {
+        int invoke(int wide, Pointer hrasconn, int projection, Pointer lpprojection, Pointer lpcb);
+    }
+
+    /** {@code DWORD (*)(void *hrasconn, void *pRasProjection, DWORD *lpdwSize)}. */
+    interface ProjectionExCallback extends Callback {
+        int invoke(Pointer hrasconn, Pointer pRasProjection, Pointer lpdwSize);
+    }
+
     /** How the stand-in breaks the contract after a successful enumeration. */
     enum Lie {
         NONE, COUNT_LARGER_THAN_FITS, LPCB_LARGER_THAN_BUFFER
@@ -60,6 +78,9 @@ final class StandIn {
     // Held for the life of the JVM: the stand-in keeps their native addresses.
     private static final EnumCallback ENUM = StandIn::enumerate;
     private static final StatusCallback STATUS = StandIn::status;
+    private static final StatsCallback STATS = StandIn::statistics;
+    private static final ProjectionCallback PROJECTION = StandIn::projection;
+    private static final ProjectionExCallback PROJECTION_EX = StandIn::projectionEx;
     private static Control control;
 
     private StandIn() {
@@ -96,6 +117,7 @@ final class StandIn {
         if (control == null) {
             control = Native.load(path.toString(), Control.class);
             control.standin_install(ENUM, STATUS);
+            control.standin_install_inspect(STATS, PROJECTION, PROJECTION_EX);
         }
         SERVING.set(Objects.requireNonNull(backend, "backend"));
         FAILURE.set(null);
@@ -151,6 +173,61 @@ final class StandIn {
                 buffer = lprasconnstatus.getByteBuffer(0, Math.max(dwSize, Integer.BYTES));
             }
             return SERVING.get().getConnectStatus(charset(wide), handle, buffer);
+        } catch (RuntimeException | Error e) {
+            FAILURE.compareAndSet(null, e);
+            return CALLBACK_FAILED;
+        }
+    }
+
+    /** The statistics functions: the serving backend sees the {@code dwSize} bytes the caller declared (at least 4). */
+    private static int statistics(int link, Pointer hrasconn, int subEntry, Pointer lpStatistics) {
+        try {
+            RasHandle handle = RasHandle.of(Pointer.nativeValue(hrasconn));
+            ByteBuffer buffer = lpStatistics == null ? null : lpStatistics.getByteBuffer(0,
+                    Math.max(Integer.toUnsignedLong(lpStatistics.getInt(0)), Integer.BYTES));
+            return link == 0 ? SERVING.get().getConnectionStatistics(handle, buffer)
+                    : SERVING.get().getLinkStatistics(handle, subEntry, buffer);
+        } catch (RuntimeException | Error e) {
+            FAILURE.compareAndSet(null, e);
+            return CALLBACK_FAILED;
+        }
+    }
+
+    /** {@code RasGetProjectionInfoA/W}: the serving backend sees the {@code *lpcb} bytes declared (at least 4). */
+    private static int projection(int wide, Pointer hrasconn, int projection, Pointer lpprojection, Pointer lpcb) {
+        try {
+            RasHandle handle = RasHandle.of(Pointer.nativeValue(hrasconn));
+            DwordRef cb = lpcb == null ? null : DwordRef.of(lpcb.getInt(0));
+            long declared = cb == null ? Integer.BYTES : Math.max(cb.getUnsigned(), Integer.BYTES);
+            ByteBuffer buffer = lpprojection == null ? null : lpprojection.getByteBuffer(0, declared);
+            int code = SERVING.get().getProjectionInfo(charset(wide), handle, projection, buffer, cb);
+            if (cb != null) {
+                lpcb.setInt(0, cb.get());
+            }
+            return code;
+        } catch (RuntimeException | Error e) {
+            FAILURE.compareAndSet(null, e);
+            return CALLBACK_FAILED;
+        }
+    }
+
+    /**
+     * {@code RasGetProjectionInfoEx}: the serving backend sees the {@code *lpdwSize} bytes declared
+     * (at least 4) and is told their real address, so that the pointers it stores are the ones the
+     * DLL would store and JnaRasBackend's translation of them is exercised.
+     */
+    private static int projectionEx(Pointer hrasconn, Pointer pRasProjection, Pointer lpdwSize) {
+        try {
+            RasHandle handle = RasHandle.of(Pointer.nativeValue(hrasconn));
+            DwordRef size = lpdwSize == null ? null : DwordRef.of(lpdwSize.getInt(0));
+            long declared = size == null ? Integer.BYTES : Math.max(size.getUnsigned(), Integer.BYTES);
+            ByteBuffer buffer = pRasProjection == null ? null : pRasProjection.getByteBuffer(0, declared);
+            long address = Pointer.nativeValue(pRasProjection);
+            int code = SERVING.get().getProjectionInfoEx(handle, buffer, address, size);
+            if (size != null) {
+                lpdwSize.setInt(0, size.get());
+            }
+            return code;
         } catch (RuntimeException | Error e) {
             FAILURE.compareAndSet(null, e);
             return CALLBACK_FAILED;

@@ -29,4 +29,25 @@ class DelegatingBackend implements RasBackend {
     public Abi abi() {
         return inner.abi();
     }
+
+    @Override
+    public int getConnectionStatistics(RasHandle handle, ByteBuffer statistics) {
+        return inner.getConnectionStatistics(handle, statistics);
+    }
+
+    @Override
+    public int getLinkStatistics(RasHandle handle, int subEntry, ByteBuffer statistics) {
+        return inner.getLinkStatistics(handle, subEntry, statistics);
+    }
+
+    @Override
+    public int getProjectionInfo(RasCharset charset, RasHandle handle, int projection, ByteBuffer buffer,
+            DwordRef lpcb) {
+        return inner.getProjectionInfo(charset, handle, projection, buffer, lpcb);
+    }
+
+    @Override
+    public int getProjectionInfoEx(RasHandle handle, ByteBuffer buffer, long address, DwordRef lpdwSize) {
+        return inner.getProjectionInfoEx(handle, buffer, address, lpdwSize);
+    }
 }

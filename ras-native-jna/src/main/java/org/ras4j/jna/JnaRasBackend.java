@@ -11,6 +11,9 @@ import org.ras4j.RasException;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.Abi;
 import org.ras4j.codec.RasCharset;
+import org.ras4j.codec.RasProjectionInfoField;
+import org.ras4j.codec.RasProjectionInfoLayout;
+import org.ras4j.codec.RasStatsLayout;
 import org.ras4j.spi.Buffers;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
@@ -188,6 +191,186 @@ public final class JnaRasBackend implements RasBackend {
                 memory.release();
             }
         }
+    }
+
+    /**
+     * {@code RasGetConnectionStatistics} of the DLL (docs/contract.md §8, C-STATS-01..03):
+     * {@code ERROR_PROC_NOT_FOUND} (127) without a call when the DLL lacks it (C-ERR-05); memory
+     * smaller than what the DLL could write (the larger of its {@code dwSize} and
+     * {@code sizeof(RAS_STATS)}) is answered {@code E_INVALIDARG} without a call; on x86 a handle
+     * wider than 32 bits is {@code ERROR_INVALID_HANDLE}.
+     */
+    @Override
+    public int getConnectionStatistics(RasHandle handle, ByteBuffer statistics) {
+        return statistics("RasGetConnectionStatistics", handle, statistics,
+                (h, p) -> rasapi32.RasGetConnectionStatistics(h, p));
+    }
+
+    /** {@code RasGetLinkStatistics} of the DLL, with the checks of {@link #getConnectionStatistics}. */
+    @Override
+    public int getLinkStatistics(RasHandle handle, int subEntry, ByteBuffer statistics) {
+        return statistics("RasGetLinkStatistics", handle, statistics,
+                (h, p) -> rasapi32.RasGetLinkStatistics(h, subEntry, p));
+    }
+
+    /** One of the two statistics functions, called with a handle and a {@code RAS_STATS}. */
+    private interface StatisticsFunction {
+        int call(Pointer hRasConn, Pointer lpStatistics);
+    }
+
+    private int statistics(String name, RasHandle handle, ByteBuffer statistics, StatisticsFunction function) {
+        Objects.requireNonNull(handle, "handle");
+        if (!library.exports(name)) {
+            return RasError.ERROR_PROC_NOT_FOUND.code();
+        }
+        if (abi == Abi.X86 && !handle.fitsIn32Bits()) {
+            return RasError.ERROR_INVALID_HANDLE.code();
+        }
+        if (statistics != null && (!Buffers.holdsDwSize(statistics) || statistics.capacity()
+                < Math.max(Integer.toUnsignedLong(Buffers.dwSize(statistics)), RasStatsLayout.get().size()))) {
+            // The DLL reads dwSize and writes the structure: memory without room for it is refused as a bad size.
+            return RasError.E_INVALIDARG.code();
+        }
+        CallerMemory memory = statistics == null ? null : CallerMemory.of(statistics, statistics.capacity());
+        try {
+            int code = function.call(pointer(handle), memory == null ? null : memory.pointer());
+            if (memory != null) {
+                memory.copyBack();
+            }
+            return code;
+        } finally {
+            if (memory != null) {
+                memory.release();
+            }
+        }
+    }
+
+    /**
+     * {@code RasGetProjectionInfoA/W} of the DLL with {@code *lpcb = min(*lpcb, capacity)}, as
+     * {@link #enumConnections} does: the DLL gets the caller's memory with its {@code dwSize}, and
+     * only the first {@code min(*lpcb, capacity)} bytes can change (docs/contract.md C-PROJ-04). A
+     * buffer under four bytes is 632 without a call; 127 without a call when the DLL lacks the
+     * function.
+     *
+     * @throws RasException with {@code ERROR_BUFFER_INVALID} if the DLL reports success with a
+     *                      {@code *lpcb} beyond the memory it was given
+     */
+    @Override
+    public int getProjectionInfo(RasCharset charset, RasHandle handle, int projection, ByteBuffer buffer,
+            DwordRef lpcb) {
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(handle, "handle");
+        String name = charset.functionName("RasGetProjectionInfo");
+        if (!library.exports(name)) {
+            return RasError.ERROR_PROC_NOT_FOUND.code();
+        }
+        if (abi == Abi.X86 && !handle.fitsIn32Bits()) {
+            return RasError.ERROR_INVALID_HANDLE.code();
+        }
+        if (buffer != null && !Buffers.holdsDwSize(buffer)) {
+            return RasError.ERROR_INVALID_SIZE.code();
+        }
+        return sized(name, buffer, lpcb, (memory, cb) -> charset == RasCharset.W
+                ? rasapi32.RasGetProjectionInfoW(pointer(handle), projection, memory, cb)
+                : rasapi32.RasGetProjectionInfoA(pointer(handle), projection, memory, cb), null);
+    }
+
+    /**
+     * {@code RasGetProjectionInfoEx} of the DLL (Windows 7 and later; docs/contract.md C-PROJ-05,
+     * C-PROJ-06), sized as {@link #getProjectionInfo}. After a successful call the two pointers of
+     * an IKEv2 answer are given in the caller's terms: a pointer into the memory the DLL was given
+     * becomes {@code address} + its offset, any other non-NULL pointer NULL (the caller could not
+     * read it). A buffer under four bytes is 632 without a call; 127 when the DLL lacks the function.
+     *
+     * @throws RasException with {@code ERROR_BUFFER_INVALID} if the DLL reports success with a
+     *                      {@code *lpdwSize} beyond the memory it was given
+     */
+    @Override
+    public int getProjectionInfoEx(RasHandle handle, ByteBuffer buffer, long address, DwordRef lpdwSize) {
+        Objects.requireNonNull(handle, "handle");
+        String name = "RasGetProjectionInfoEx";
+        if (!library.exports(name)) {
+            return RasError.ERROR_PROC_NOT_FOUND.code();
+        }
+        if (abi == Abi.X86 && !handle.fitsIn32Bits()) {
+            return RasError.ERROR_INVALID_HANDLE.code();
+        }
+        if (buffer != null && !Buffers.holdsDwSize(buffer)) {
+            return RasError.ERROR_INVALID_SIZE.code();
+        }
+        return sized(name, buffer, lpdwSize, (memory, cb) -> rasapi32.RasGetProjectionInfoEx(pointer(handle), memory, cb),
+                memory -> rebasePointers(memory, address));
+    }
+
+    /** A function that takes caller memory and its size in bytes. */
+    private interface SizedFunction {
+        int call(Pointer memory, IntByReference cb);
+    }
+
+    /** What to do to the memory after a successful call, before it reaches the caller. */
+    private interface AfterSuccess {
+        void apply(CallerMemory memory);
+    }
+
+    private int sized(String name, ByteBuffer buffer, DwordRef lpcb, SizedFunction function, AfterSuccess after) {
+        int region = buffer == null ? 0
+                : lpcb == null ? buffer.capacity() : (int) Math.min(lpcb.getUnsigned(), buffer.capacity());
+        CallerMemory memory = buffer == null ? null
+                : CallerMemory.of(buffer, Math.max(region, Buffers.DWSIZE_BYTES), region);
+        int passed = region;
+        IntByReference cb = lpcb == null ? null : new IntByReference(passed);
+        try {
+            int code = function.call(memory == null ? null : memory.pointer(), cb);
+            if (code == RasError.ERROR_SUCCESS.code() && cb != null) {
+                long reported = Integer.toUnsignedLong(cb.getValue());
+                if (reported > (memory == null ? 0 : memory.writable())) {
+                    throw new RasException(RasError.ERROR_BUFFER_INVALID.code(), name, library
+                            + " reported success with " + reported + " bytes after being given " + passed);
+                }
+                if (after != null && memory != null) {
+                    after.apply(memory);
+                }
+            }
+            if (memory != null) {
+                memory.copyBack();
+            }
+            if (cb != null && (code == RasError.ERROR_SUCCESS.code() || cb.getValue() != passed)) {
+                lpcb.set(cb.getValue());
+            }
+            return code;
+        } finally {
+            if (memory != null) {
+                memory.release();
+            }
+        }
+    }
+
+    /** The IKEv2 server-address pointers the DLL wrote, in the caller's terms (C-PROJ-06). */
+    private void rebasePointers(CallerMemory memory, long address) {
+        RasProjectionInfoLayout layout = RasProjectionInfoLayout.of(abi);
+        if (memory.writable() < layout.size()
+                || memory.pointer().getInt(layout.offset(RasProjectionInfoField.TYPE)) != 2) {
+            return;
+        }
+        long base = Pointer.nativeValue(memory.pointer());
+        for (RasProjectionInfoField field : new RasProjectionInfoField[] {
+            RasProjectionInfoField.IKEV2_IPV4_SERVER_ADDRESSES, RasProjectionInfoField.IKEV2_IPV6_SERVER_ADDRESSES}) {
+            int offset = layout.offset(field);
+            long pointer = abi == Abi.X64 ? memory.pointer().getLong(offset)
+                    : Integer.toUnsignedLong(memory.pointer().getInt(offset));
+            long inside = pointer - base;
+            long rebased = pointer != 0 && Long.compareUnsigned(pointer, base) >= 0 && inside < memory.writable()
+                    ? address + inside : 0;
+            if (abi == Abi.X64) {
+                memory.pointer().setLong(offset, rebased);
+            } else {
+                memory.pointer().setInt(offset, (int) rebased);
+            }
+        }
+    }
+
+    private static Pointer pointer(RasHandle handle) {
+        return handle.isNull() ? null : new Pointer(handle.bits());
     }
 
     @Override

@@ -5,8 +5,11 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 
 /**
- * The raw JNA mapping of the two {@code rasapi32.dll} calls ras4j uses, with their exact Win32
- * names and argument order, and nothing else: no structures, no type mappers, no name mapping.
+ * The raw JNA mapping of the {@code rasapi32.dll} calls ras4j uses, with their exact Win32 names
+ * and argument order, and nothing else: no structures, no type mappers, no name mapping. The
+ * statistics and projection functions do not exist on every Windows version (docs/contract.md §8);
+ * {@link Rasapi32Library#exports} says which this DLL has, and {@link JnaRasBackend} never calls
+ * one it lacks.
  *
  * <p>Every function returns a Win32 error code ({@code DWORD}, 0 = {@code ERROR_SUCCESS}). A
  * {@code null} argument is a NULL pointer. Structures are passed as raw memory whose bytes the
@@ -53,4 +56,59 @@ public interface Rasapi32 extends Library {
      * @return the Win32 error code
      */
     int RasGetConnectStatusW(Pointer hrasconn, Pointer lprasconnstatus);
+
+    /**
+     * {@code DWORD RasGetConnectionStatistics(HRASCONN hRasConn, RAS_STATS *lpStatistics)} (Windows 2000 and later).
+     *
+     * @param hRasConn     the connection handle
+     * @param lpStatistics the {@code RAS_STATS} whose {@code dwSize} the caller set, or NULL
+     * @return the Win32 error code
+     */
+    int RasGetConnectionStatistics(Pointer hRasConn, Pointer lpStatistics);
+
+    /**
+     * {@code DWORD RasGetLinkStatistics(HRASCONN hRasConn, DWORD dwSubEntry, RAS_STATS *lpStatistics)}
+     * (Windows 2000 and later).
+     *
+     * @param hRasConn     the connection handle
+     * @param dwSubEntry   the link, 1 for the first
+     * @param lpStatistics the {@code RAS_STATS} whose {@code dwSize} the caller set, or NULL
+     * @return the Win32 error code
+     */
+    int RasGetLinkStatistics(Pointer hRasConn, int dwSubEntry, Pointer lpStatistics);
+
+    /**
+     * {@code DWORD RasGetProjectionInfoA(HRASCONN hrasconn, RASPROJECTION rasprojection, LPVOID
+     * lpprojection, LPDWORD lpcb)}.
+     *
+     * @param hrasconn      the connection handle
+     * @param rasprojection the {@code RASP_} value (an enum: 4 bytes)
+     * @param lpprojection  the structure whose {@code dwSize} the caller set, or NULL
+     * @param lpcb          in: the buffer size in bytes; out: the bytes needed
+     * @return the Win32 error code
+     */
+    int RasGetProjectionInfoA(Pointer hrasconn, int rasprojection, Pointer lpprojection, IntByReference lpcb);
+
+    /**
+     * {@code DWORD RasGetProjectionInfoW(HRASCONN hrasconn, RASPROJECTION rasprojection, LPVOID
+     * lpprojection, LPDWORD lpcb)}.
+     *
+     * @param hrasconn      the connection handle
+     * @param rasprojection the {@code RASP_} value (an enum: 4 bytes)
+     * @param lpprojection  the structure whose {@code dwSize} the caller set, or NULL
+     * @param lpcb          in: the buffer size in bytes; out: the bytes needed
+     * @return the Win32 error code
+     */
+    int RasGetProjectionInfoW(Pointer hrasconn, int rasprojection, Pointer lpprojection, IntByReference lpcb);
+
+    /**
+     * {@code DWORD RasGetProjectionInfoEx(HRASCONN hrasconn, PRAS_PROJECTION_INFO pRasProjection,
+     * LPDWORD lpdwSize)} (Windows 7 and later).
+     *
+     * @param hrasconn       the connection handle
+     * @param pRasProjection the {@code RAS_PROJECTION_INFO} whose {@code version} the caller set, or NULL
+     * @param lpdwSize       in: the buffer size in bytes; out: the bytes needed
+     * @return the Win32 error code
+     */
+    int RasGetProjectionInfoEx(Pointer hrasconn, Pointer pRasProjection, IntByReference lpdwSize);
 }

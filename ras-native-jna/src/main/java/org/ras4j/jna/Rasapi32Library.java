@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -34,12 +36,18 @@ public final class Rasapi32Library {
     private static final List<String> FUNCTIONS = List.of(
             "RasEnumConnectionsA", "RasEnumConnectionsW", "RasGetConnectStatusA", "RasGetConnectStatusW");
 
+    /** The functions of {@link Rasapi32} that some Windows versions lack (docs/contract.md §8, C-ERR-05). */
+    static final List<String> OPTIONAL_FUNCTIONS = List.of("RasGetConnectionStatistics", "RasGetLinkStatistics",
+            "RasGetProjectionInfoA", "RasGetProjectionInfoW", "RasGetProjectionInfoEx");
+
     private final Path path;
     private final Rasapi32 functions;
+    private final Set<String> optional;
 
-    private Rasapi32Library(Path path, Rasapi32 functions) {
+    private Rasapi32Library(Path path, Rasapi32 functions, Set<String> optional) {
         this.path = path;
         this.functions = functions;
+        this.optional = Set.copyOf(optional);
     }
 
     /**
@@ -123,7 +131,29 @@ public final class Rasapi32Library {
                 throw new IllegalStateException("the rasapi32 library " + path + " does not export " + name, e);
             }
         }
-        return new Rasapi32Library(path, Native.load(path.toString(), Rasapi32.class, options));
+        Set<String> optional = new TreeSet<>();
+        for (String name : OPTIONAL_FUNCTIONS) {
+            try {
+                library.getFunction(name);
+                optional.add(name);
+            } catch (UnsatisfiedLinkError absent) {
+                // Not on this Windows version: JnaRasBackend answers ERROR_PROC_NOT_FOUND instead of calling it.
+            }
+        }
+        return new Rasapi32Library(path, Native.load(path.toString(), Rasapi32.class, options), optional);
+    }
+
+    /**
+     * Whether the library exports {@code function}: always for the four enumeration and status
+     * functions (the load checks them), and for each of {@link #OPTIONAL_FUNCTIONS} as found when
+     * the library was loaded.
+     *
+     * @param function a Win32 function name, e.g. {@code RasGetConnectionStatistics}
+     * @return whether calls to it reach the library
+     */
+    public boolean exports(String function) {
+        Objects.requireNonNull(function, "function");
+        return FUNCTIONS.contains(function) || optional.contains(function);
     }
 
     /** WINAPI: stdcall on 32-bit Windows; elsewhere (x64 Windows, the Linux stand-in) the C convention. */

@@ -9,9 +9,11 @@ import org.ras4j.RasHandle;
 
 /**
  * One connection in the simulator's state: its members (with its handle), its status details, its
- * state and drop reason, and its sub-entry links. Immutable; a change makes a new one.
+ * state and drop reason, its sub-entry links, and what inspecting it reports (its traffic and
+ * projections). Immutable; a change makes a new one.
  */
-record Conn(RasConnection attributes, StatusDetails details, ConnectionState state, int error, List<Link> links) {
+record Conn(RasConnection attributes, StatusDetails details, ConnectionState state, int error, List<Link> links,
+            Inspection inspection) {
 
     /** One sub-entry of a multilink connection: its own handle, and whether its link is up. */
     record Link(RasHandle handle, boolean up) {
@@ -19,6 +21,16 @@ record Conn(RasConnection attributes, StatusDetails details, ConnectionState sta
 
     Conn {
         links = List.copyOf(links);
+        java.util.Objects.requireNonNull(inspection, "inspection");
+    }
+
+    /** A connection not inspected yet: not connected by the clock, no traffic, nothing negotiated. */
+    Conn(RasConnection attributes, StatusDetails details, ConnectionState state, int error, List<Link> links) {
+        this(attributes, details, state, error, links, Inspection.NONE);
+    }
+
+    Conn withInspection(Inspection value) {
+        return new Conn(attributes, details, state, error, links, value);
     }
 
     RasHandle handle() {
@@ -38,14 +50,14 @@ record Conn(RasConnection attributes, StatusDetails details, ConnectionState sta
     }
 
     Conn withState(ConnectionState newState, int newError) {
-        return new Conn(attributes, details, newState, newError, links);
+        return new Conn(attributes, details, newState, newError, links, inspection);
     }
 
     Conn withLinkDown(RasHandle linkHandle) {
         List<Link> changed = links.stream()
                 .map(link -> link.handle().equals(linkHandle) ? new Link(link.handle(), false) : link)
                 .toList();
-        return new Conn(attributes, details, state, error, changed);
+        return new Conn(attributes, details, state, error, changed, inspection);
     }
 
     Optional<Link> link(RasHandle handle) {

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.ras4j.codec.RasCharset;
 
 /**
- * The four {@code rasapi32} functions the simulator answers, for call counting and scripted
- * faults ({@link SimulatedRas#callCount(SimFunction)}, {@link SimulatedRas#failNextCall}).
+ * The {@code rasapi32} functions the simulator answers, for call counting and scripted faults
+ * ({@link SimulatedRas#callCount(SimFunction)}, {@link SimulatedRas#failNextCall}).
  */
 public enum SimFunction {
     /** {@code RasEnumConnectionsA}. */
@@ -15,7 +15,17 @@ public enum SimFunction {
     /** {@code RasGetConnectStatusA}. */
     GET_CONNECT_STATUS_A,
     /** {@code RasGetConnectStatusW}. */
-    GET_CONNECT_STATUS_W;
+    GET_CONNECT_STATUS_W,
+    /** {@code RasGetConnectionStatistics}. */
+    GET_CONNECTION_STATISTICS,
+    /** {@code RasGetLinkStatistics}. */
+    GET_LINK_STATISTICS,
+    /** {@code RasGetProjectionInfoA}. */
+    GET_PROJECTION_INFO_A,
+    /** {@code RasGetProjectionInfoW}. */
+    GET_PROJECTION_INFO_W,
+    /** {@code RasGetProjectionInfoEx}. */
+    GET_PROJECTION_INFO_EX;
 
     /** {@code RasEnumConnectionsA} or {@code RasEnumConnectionsW}. */
     public static SimFunction enumConnections(RasCharset charset) {
@@ -27,6 +37,11 @@ public enum SimFunction {
         return Objects.requireNonNull(charset, "charset") == RasCharset.A ? GET_CONNECT_STATUS_A : GET_CONNECT_STATUS_W;
     }
 
+    /** {@code RasGetProjectionInfoA} or {@code RasGetProjectionInfoW}. */
+    public static SimFunction getProjectionInfo(RasCharset charset) {
+        return Objects.requireNonNull(charset, "charset") == RasCharset.A ? GET_PROJECTION_INFO_A : GET_PROJECTION_INFO_W;
+    }
+
     /** The Win32 name, e.g. {@code RasEnumConnectionsW}. */
     public String win32Name() {
         switch (this) {
@@ -36,8 +51,18 @@ public enum SimFunction {
                 return "RasEnumConnectionsW";
             case GET_CONNECT_STATUS_A:
                 return "RasGetConnectStatusA";
-            default:
+            case GET_CONNECT_STATUS_W:
                 return "RasGetConnectStatusW";
+            case GET_CONNECTION_STATISTICS:
+                return "RasGetConnectionStatistics";
+            case GET_LINK_STATISTICS:
+                return "RasGetLinkStatistics";
+            case GET_PROJECTION_INFO_A:
+                return "RasGetProjectionInfoA";
+            case GET_PROJECTION_INFO_W:
+                return "RasGetProjectionInfoW";
+            default:
+                return "RasGetProjectionInfoEx";
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongSupplier;
 import org.ras4j.ConnectionState;
 import org.ras4j.RasConnection;
 import org.ras4j.RasHandle;
@@ -47,7 +48,22 @@ import org.ras4j.spi.WindowsProfile;
  *
  * // How many calls a client made:
  * assertEquals(2, ras.callCount(SimFunction.ENUM_CONNECTIONS_W));
+ *
+ * // Traffic and addresses (docs/contract.md §8), on a clock the test moves (never a sleep):
+ * AtomicLong millis = new AtomicLong();
+ * SimulatedRas timed = SimulatedRas.builder(p).clock(millis::get).build();
+ * RasHandle v = timed.connect(vpn);
+ * timed.setTraffic(v, Traffic.steady(100_000_000, 1_000, 50_000));   // bytes per second
+ * timed.setNegotiation(v, Negotiation.ikev2(client, server).withIpv6(client6, server6));
+ * millis.addAndGet(60_000);   // RasGetConnectionStatistics: 60 000 bytes sent, 60 s connected
  * }</pre>
+ *
+ * <p>Inspecting a connection follows the profile: the statistics functions exist from Windows 2000,
+ * {@code RASP_PppIpv6} from Vista, {@code RasGetProjectionInfoEx} from Windows 7; where a function
+ * does not exist the simulator answers {@code ERROR_PROC_NOT_FOUND} (127). A connection nothing was
+ * negotiated for answers {@code ERROR_PROTOCOL_NOT_CONFIGURED} (731); the other open points are
+ * the simulator's choices stated in docs/contract.md §8 and in {@code StatisticsCall},
+ * {@code ProjectionCall}, {@code ProjectionExCall}.
  *
  * <p>A <em>fetch</em> is an enumeration call ({@code A} or {@code W}) that passes a buffer;
  * changes scripted "before the next fetch" happen at the start of that call, before anything else
@@ -62,6 +78,10 @@ public final class SimulatedRas implements RasBackend {
     private final WindowsProfile profile;
     private final EnumConnectionsCall enumCall;
     private final ConnectStatusCall statusCall;
+    private final StatisticsCall statisticsCall;
+    private final ProjectionCall projectionCall;
+    private final ProjectionExCall projectionExCall;
+    private final LongSupplier clock;
     private final Object lock = new Object();
     private final Script script = new Script();
     private final StateChanges changes;
@@ -71,7 +91,11 @@ public final class SimulatedRas implements RasBackend {
         this.profile = b.profile;
         this.enumCall = new EnumConnectionsCall(profile);
         this.statusCall = new ConnectStatusCall(profile);
-        this.changes = new StateChanges(profile, new HandleAllocator(profile.abi(), b.firstHandle));
+        this.statisticsCall = new StatisticsCall(profile);
+        this.projectionCall = new ProjectionCall(profile);
+        this.projectionExCall = new ProjectionExCall(profile);
+        this.clock = b.clock;
+        this.changes = new StateChanges(profile, new HandleAllocator(profile.abi(), b.firstHandle), clock);
         this.state = SimState.EMPTY_RUNNING.withService(b.serviceRunning);
     }
 
@@ -139,6 +163,68 @@ public final class SimulatedRas implements RasBackend {
             snapshot = state;
         }
         return fault.isPresent() ? fault.getAsInt() : statusCall.call(snapshot, charset, handle, status);
+    }
+
+    /**
+     * {@code RasGetConnectionStatistics}, as docs/contract.md §8 and the profile say (C-STATS-01..05):
+     * 127 before Windows 2000, {@code E_INVALIDARG} for handle 0, a NULL buffer or a {@code dwSize}
+     * other than 60, 6 for a handle that is not live, else the scripted {@link Traffic} at the
+     * clock's time. Counts the call and returns a scripted code if one is due (touching nothing).
+     */
+    @Override
+    public int getConnectionStatistics(RasHandle handle, ByteBuffer statistics) {
+        Objects.requireNonNull(handle, "handle");
+        Snapshot s = take(SimFunction.GET_CONNECTION_STATISTICS);
+        return s.fault.isPresent() ? s.fault.getAsInt()
+                : statisticsCall.connection(s.state, s.now, handle, statistics);
+    }
+
+    /** {@code RasGetLinkStatistics}: as {@link #getConnectionStatistics}, for one link (C-STATS-04). */
+    @Override
+    public int getLinkStatistics(RasHandle handle, int subEntry, ByteBuffer statistics) {
+        Objects.requireNonNull(handle, "handle");
+        Snapshot s = take(SimFunction.GET_LINK_STATISTICS);
+        return s.fault.isPresent() ? s.fault.getAsInt()
+                : statisticsCall.link(s.state, s.now, handle, subEntry, statistics);
+    }
+
+    /**
+     * {@code RasGetProjectionInfoA/W} ({@code RASP_PppIp}, {@code RASP_PppIpv6}), as
+     * docs/contract.md §8 and the profile say (C-PROJ-01..04): the connection's {@link Negotiation}
+     * in the caller's {@code RASPPPIP} version; 731 for a protocol it did not negotiate.
+     */
+    @Override
+    public int getProjectionInfo(RasCharset charset, RasHandle handle, int projection, ByteBuffer buffer,
+            DwordRef lpcb) {
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(handle, "handle");
+        Snapshot s = take(SimFunction.getProjectionInfo(charset));
+        return s.fault.isPresent() ? s.fault.getAsInt()
+                : projectionCall.call(s.state, charset, handle, projection, buffer, lpcb);
+    }
+
+    /**
+     * {@code RasGetProjectionInfoEx} (Windows 7 and later), as docs/contract.md §8 says
+     * (C-PROJ-05..07): the PPP or IKEv2 projection, the IKEv2 server-address arrays after the
+     * structure with pointers {@code address} + their offset; 127 before Windows 7.
+     */
+    @Override
+    public int getProjectionInfoEx(RasHandle handle, ByteBuffer buffer, long address, DwordRef lpdwSize) {
+        Objects.requireNonNull(handle, "handle");
+        Snapshot s = take(SimFunction.GET_PROJECTION_INFO_EX);
+        return s.fault.isPresent() ? s.fault.getAsInt()
+                : projectionExCall.call(s.state, handle, buffer, address, lpdwSize);
+    }
+
+    /** One call's view: the state, the clock's time, and a scripted code if one is due. */
+    private record Snapshot(SimState state, long now, OptionalInt fault) {
+    }
+
+    private Snapshot take(SimFunction function) {
+        synchronized (lock) {
+            script.count(function);
+            return new Snapshot(state, clock.getAsLong(), script.takeFault(function));
+        }
     }
 
     // ---- fixture: the state a test sets up ------------------------------------------------------
@@ -220,6 +306,30 @@ public final class SimulatedRas implements RasBackend {
      */
     public void hangUp(RasHandle handle) {
         apply(s -> changes.hangUp(s, handle));
+    }
+
+    /**
+     * The counters of connection {@code handle} (its own handle) from now on follow {@code traffic},
+     * counted from the moment it connected ({@code RasGetConnectionStatistics}; a dialling one
+     * reports zeros, a dropped one what it had when its line dropped).
+     *
+     * @throws IllegalArgumentException if {@code handle} is not a live connection's own handle
+     */
+    public void setTraffic(RasHandle handle, Traffic traffic) {
+        Objects.requireNonNull(traffic, "traffic");
+        apply(s -> changes.inspect(s, handle, i -> i.withTraffic(traffic)));
+    }
+
+    /**
+     * What connection {@code handle} (its own handle) negotiated: the addresses
+     * {@code RasGetProjectionInfo} and {@code RasGetProjectionInfoEx} report. A connection set up
+     * without one negotiated nothing (731).
+     *
+     * @throws IllegalArgumentException if {@code handle} is not a live connection's own handle
+     */
+    public void setNegotiation(RasHandle handle, Negotiation negotiation) {
+        Objects.requireNonNull(negotiation, "negotiation");
+        apply(s -> changes.inspect(s, handle, i -> i.withNegotiation(negotiation)));
     }
 
     /** Hangs up every connection. */
@@ -331,6 +441,7 @@ public final class SimulatedRas implements RasBackend {
         private final WindowsProfile profile;
         private boolean serviceRunning = true;
         private long firstHandle;
+        private LongSupplier clock = () -> System.nanoTime() / 1_000_000;
 
         private Builder(WindowsProfile profile) {
             this.profile = Objects.requireNonNull(profile, "profile");
@@ -350,6 +461,16 @@ public final class SimulatedRas implements RasBackend {
         public Builder firstHandle(long bits) {
             new HandleAllocator(profile.abi(), bits);
             firstHandle = bits;
+            return this;
+        }
+
+        /**
+         * The clock, in milliseconds, that connection durations and traffic counters follow; by
+         * default the JVM's monotonic clock. A test passes one it moves ({@code millis::get} of an
+         * {@code AtomicLong}), so that no test ever sleeps.
+         */
+        public Builder clock(LongSupplier millis) {
+            clock = Objects.requireNonNull(millis, "millis");
             return this;
         }
 

@@ -3,6 +3,7 @@ package org.ras4j.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.ras4j.ConnectionState;
 import org.ras4j.RasConnection;
 import org.ras4j.RasHandle;
@@ -24,19 +25,26 @@ final class StateChanges {
     }
 
     /** A connection admitted now, with its handle reserved, that joins the state later. */
-    record Pending(RasHandle handle, Conn conn) {
-        /** The state with the connection, unless the RAS service is stopped by then. */
+    record Pending(RasHandle handle, Conn conn, LongSupplier clock) {
+        /**
+         * The state with the connection, unless the RAS service is stopped by then; a connected one
+         * counts its time connected from now.
+         */
         SimState applyTo(SimState state) {
-            return state.serviceRunning() ? state.plus(conn) : state;
+            Conn joining = conn.state().isConnected()
+                    ? conn.withInspection(conn.inspection().connected(clock.getAsLong())) : conn;
+            return state.serviceRunning() ? state.plus(joining) : state;
         }
     }
 
     private final Admission admission;
     private final HandleAllocator handles;
+    private final LongSupplier clock;
 
-    StateChanges(WindowsProfile profile, HandleAllocator handles) {
+    StateChanges(WindowsProfile profile, HandleAllocator handles, LongSupplier clock) {
         this.admission = new Admission(profile);
         this.handles = handles;
+        this.clock = clock;
     }
 
     static void requireDialingState(ConnectionState state) {
@@ -68,7 +76,7 @@ final class StateChanges {
         for (int i = 0; i < links; i++) {
             subEntries.add(new Conn.Link(handles.next(), true));
         }
-        return new Pending(handle, new Conn(connection, details, state, 0, subEntries));
+        return new Pending(handle, new Conn(connection, details, state, 0, subEntries), clock);
     }
 
     SimState advance(SimState s, RasHandle handle, ConnectionState next) {
@@ -80,7 +88,11 @@ final class StateChanges {
         if (!conn.isDialing()) {
             throw new IllegalStateException(handle + " is not dialling: " + conn.state());
         }
-        return s.replace(handle, c -> c.withState(next, 0));
+        long now = clock.getAsLong();
+        return s.replace(handle, c -> {
+            Conn advanced = c.withState(next, 0);
+            return next.isConnected() ? advanced.withInspection(c.inspection().connected(now)) : advanced;
+        });
     }
 
     SimState drop(SimState s, RasHandle handle, int reason) {
@@ -88,13 +100,21 @@ final class StateChanges {
         if (conn.state().isDisconnected()) {
             throw new IllegalStateException("the line of " + handle + " dropped already");
         }
-        return s.replace(handle, c -> c.withState(ConnectionState.DISCONNECTED, reason));
+        long now = clock.getAsLong();
+        return s.replace(handle, c -> c.withState(ConnectionState.DISCONNECTED, reason)
+                .withInspection(c.inspection().ended(now)));
     }
 
     SimState hangUp(SimState s, RasHandle handle) {
         Conn conn = s.owner(Objects.requireNonNull(handle, "handle"))
                 .orElseThrow(() -> new IllegalArgumentException("no live connection or sub-entry has handle " + handle));
         return conn.handle().equals(handle) ? s.minus(handle) : s.replace(conn.handle(), c -> c.withLinkDown(handle));
+    }
+
+    /** The state with the connection {@code handle}'s inspection changed. */
+    SimState inspect(SimState s, RasHandle handle, java.util.function.UnaryOperator<Inspection> change) {
+        own(s, handle);
+        return s.replace(handle, c -> c.withInspection(change.apply(c.inspection())));
     }
 
     private static Conn own(SimState s, RasHandle handle) {

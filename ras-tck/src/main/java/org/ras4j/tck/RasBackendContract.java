@@ -147,4 +147,31 @@ public abstract class RasBackendContract {
             super(harness());
         }
     }
+
+    /** {@code RasGetConnectionStatistics}, {@code RasGetLinkStatistics} (docs/contract.md §8.1). */
+    @Nested
+    @DisplayName("RasGetConnectionStatistics, RasGetLinkStatistics")
+    class Statistics extends StatisticsRequirements {
+        Statistics() {
+            super(harness());
+        }
+    }
+
+    /** {@code RasGetProjectionInfo} (docs/contract.md §8.2). */
+    @Nested
+    @DisplayName("RasGetProjectionInfo")
+    class Projection extends ProjectionRequirements {
+        Projection() {
+            super(harness());
+        }
+    }
+
+    /** {@code RasGetProjectionInfoEx} (docs/contract.md §8.3). */
+    @Nested
+    @DisplayName("RasGetProjectionInfoEx")
+    class ProjectionEx extends ProjectionExRequirements {
+        ProjectionEx() {
+            super(harness());
+        }
+    }
 }

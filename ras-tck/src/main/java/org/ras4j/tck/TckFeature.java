@@ -19,5 +19,12 @@ public enum TckFeature {
     /** {@link TckFixture#connectMultilink(ConnectionSpec, int)}: a connection with sub-entry handles. */
     MULTILINK,
     /** {@link TckFixture#stopService()}: the RAS service stops. */
-    SERVICE_CONTROL
+    SERVICE_CONTROL,
+    /**
+     * {@link TckFixture#traffic} and {@link TckFixture#advanceClock}: a connection's counters follow
+     * a {@link TrafficSpec} on a clock the fixture moves (and that stands still otherwise).
+     */
+    TRAFFIC,
+    /** {@link TckFixture#negotiate}: what a connection negotiated, a {@link NegotiationSpec}. */
+    PROJECTIONS
 }

@@ -1,5 +1,6 @@
 package org.ras4j.tck;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.ras4j.ConnectionState;
@@ -78,5 +79,23 @@ public interface TckFixture {
     /** The RAS service stops; {@link #reset()} starts it again ({@link TckFeature#SERVICE_CONTROL}). */
     default void stopService() {
         throw new UnsupportedOperationException("SERVICE_CONTROL");
+    }
+
+    /**
+     * The counters of connection {@code handle} follow {@code spec} from now on
+     * ({@link TckFeature#TRAFFIC}); the fixture's clock stands still until {@link #advanceClock}.
+     */
+    default void traffic(RasHandle handle, TrafficSpec spec) {
+        throw new UnsupportedOperationException("TRAFFIC");
+    }
+
+    /** The fixture's clock moves by {@code by}, and with it every connection's counters and duration ({@link TckFeature#TRAFFIC}). */
+    default void advanceClock(Duration by) {
+        throw new UnsupportedOperationException("TRAFFIC");
+    }
+
+    /** Connection {@code handle} negotiated {@code spec} ({@link TckFeature#PROJECTIONS}). */
+    default void negotiate(RasHandle handle, NegotiationSpec spec) {
+        throw new UnsupportedOperationException("PROJECTIONS");
     }
 }
