@@ -11,6 +11,8 @@ import org.ras4j.codec.RasConnCodec;
 import org.ras4j.codec.RasConnStatusCodec;
 import org.ras4j.codec.RasConnVersion;
 import org.ras4j.spi.RasBackend;
+import org.ras4j.watch.RasWatch;
+import org.ras4j.watch.WatchOptions;
 
 /**
  * Lists the active RAS connections of a {@link RasBackend}: a small, safe API over
@@ -134,6 +136,27 @@ public final class RasClient {
     public Optional<RasConnection> find(String entryName) {
         Objects.requireNonNull(entryName, "entryName");
         return connections().stream().filter(c -> c.entryName().equalsIgnoreCase(entryName)).findFirst();
+    }
+
+    /**
+     * Watches the connections with the default options ({@link WatchOptions#defaults()}): typed
+     * events when a connection appears, connects, changes state, drops or disappears, from
+     * {@code RasConnectionNotification} where the backend has it and from polling.
+     *
+     * @throws RasException if the first snapshot fails
+     * @see RasWatch
+     */
+    public RasWatch watch() {
+        return watch(WatchOptions.defaults());
+    }
+
+    /**
+     * Watches the connections with these options; see {@link RasWatch}.
+     *
+     * @throws RasException if the first snapshot fails
+     */
+    public RasWatch watch(WatchOptions options) {
+        return RasWatch.start(this, options);
     }
 
     /** Options of a {@link RasClient}. */

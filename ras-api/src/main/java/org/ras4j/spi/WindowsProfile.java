@@ -290,6 +290,16 @@ public final class WindowsProfile {
         return ownerFlags;
     }
 
+    /**
+     * Whether {@code RasConnectionNotification} exists: {@code ras.h} gives it its generic name with
+     * the {@code WINVER 0x401} functions, the level that also adds {@code RASCONN} V401, so it is
+     * derived from that version rather than declared apart: Windows 98, Me, NT 4 and later have it,
+     * Windows 95 has not (docs/contract.md C-NOTIFY-01).
+     */
+    public boolean connectionNotification() {
+        return connVersions.get(RasCharset.W).contains(RasConnVersion.V401);
+    }
+
     /** The ANSI code page the {@code A} functions convert text to. */
     public Charset ansiCharset() {
         return ansiCharset;
