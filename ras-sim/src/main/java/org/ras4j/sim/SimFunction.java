@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.ras4j.codec.RasCharset;
 
 /**
- * The four {@code rasapi32} functions the simulator answers, for call counting and scripted
+ * The {@code rasapi32} functions the simulator answers, for call counting and scripted
  * faults ({@link SimulatedRas#callCount(SimFunction)}, {@link SimulatedRas#failNextCall}).
  */
 public enum SimFunction {
@@ -15,7 +15,9 @@ public enum SimFunction {
     /** {@code RasGetConnectStatusA}. */
     GET_CONNECT_STATUS_A,
     /** {@code RasGetConnectStatusW}. */
-    GET_CONNECT_STATUS_W;
+    GET_CONNECT_STATUS_W,
+    /** {@code RasConnectionNotificationA/W} (one port method: the two take no text). */
+    CONNECTION_NOTIFICATION;
 
     /** {@code RasEnumConnectionsA} or {@code RasEnumConnectionsW}. */
     public static SimFunction enumConnections(RasCharset charset) {
@@ -36,8 +38,10 @@ public enum SimFunction {
                 return "RasEnumConnectionsW";
             case GET_CONNECT_STATUS_A:
                 return "RasGetConnectStatusA";
-            default:
+            case GET_CONNECT_STATUS_W:
                 return "RasGetConnectStatusW";
+            default:
+                return "RasConnectionNotification";
         }
     }
 }
