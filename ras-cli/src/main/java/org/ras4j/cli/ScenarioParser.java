@@ -31,7 +31,7 @@ import org.ras4j.ConnectionState;
  */
 final class ScenarioParser {
     private static final Set<String> TOP = Set.of("description", "profile", "serviceStopped", "connections",
-            "failNextCalls");
+            "failNextCalls", "timeline");
     private static final Set<String> FAILURE = Set.of("call", "error");
     private static final Pattern CALL = Pattern.compile("RasEnumConnections[AW]?|RasGetConnectStatus[AW]?");
 
@@ -73,7 +73,8 @@ final class ScenarioParser {
             }
             failures.add(new Scenario.Failure(path, call, code));
         }
-        return new Scenario(top.optionalString("profile"), serviceStopped, connections, failures);
+        return new Scenario(top.optionalString("profile"), serviceStopped, connections, failures,
+                TimelineParser.parse(top.array("timeline"), connections));
     }
 
     private static JsonElement parseStrict(String json) {

@@ -358,14 +358,16 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * calling thread.
      *
      * @return how many changes were made
-     * @throws RuntimeException whatever a change throws (the changes after it stay due)
+     * @throws RuntimeException whatever a change throws; the changes after it stay due for the next call
      */
     public int advanceTimeTo(Duration time) {
-        List<Consumer<SimulatedRas>> due = timeline.advanceTo(time);
-        for (Consumer<SimulatedRas> change : due) {
-            change.accept(this);
+        timeline.moveTo(time);
+        int made = 0;
+        for (Optional<Consumer<SimulatedRas>> due = timeline.takeDue(); due.isPresent(); due = timeline.takeDue()) {
+            made++;
+            due.get().accept(this);
         }
-        return due.size();
+        return made;
     }
 
     /** Where the timeline's clock is. */

@@ -1,9 +1,7 @@
 package org.ras4j.sim;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -33,17 +31,20 @@ final class Timeline {
         pending.add(new Change(offset, scheduled++, change));
     }
 
-    /** Moves the clock to {@code time} (never back) and takes the changes due by then, in order. */
-    synchronized List<Consumer<SimulatedRas>> advanceTo(Duration time) {
+    /** Moves the clock to {@code time}, never back. */
+    synchronized void moveTo(Duration time) {
         Objects.requireNonNull(time, "time");
         if (time.compareTo(now) > 0) {
             now = time;
         }
-        List<Consumer<SimulatedRas>> due = new ArrayList<>();
-        while (!pending.isEmpty() && pending.peek().at().compareTo(now) <= 0) {
-            due.add(pending.poll().change());
+    }
+
+    /** Takes the first change due by now, if there is one. */
+    synchronized Optional<Consumer<SimulatedRas>> takeDue() {
+        if (pending.isEmpty() || pending.peek().at().compareTo(now) > 0) {
+            return Optional.empty();
         }
-        return due;
+        return Optional.of(pending.poll().change());
     }
 
     synchronized Duration now() {

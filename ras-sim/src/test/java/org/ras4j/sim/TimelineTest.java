@@ -52,4 +52,16 @@ class TimelineTest {
     void negativeOffset() {
         assertThrows(IllegalArgumentException.class, () -> ras.atTime(Duration.ofMillis(-1), r -> { }));
     }
+
+    @Test
+    @DisplayName("a change that throws stops the advance; the changes after it stay due")
+    void failingChange() {
+        List<String> made = new ArrayList<>();
+        ras.atTime(Duration.ofSeconds(1), r -> r.drop(RasHandle.of(4), 629));
+        ras.atTime(Duration.ofSeconds(1), r -> made.add("after"));
+        assertThrows(IllegalArgumentException.class, () -> ras.advanceTimeTo(Duration.ofSeconds(1)));
+        assertEquals(List.of(), made);
+        assertEquals(1, ras.advanceTimeTo(Duration.ofSeconds(1)));
+        assertEquals(List.of("after"), made);
+    }
 }
