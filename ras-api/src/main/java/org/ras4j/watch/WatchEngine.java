@@ -18,6 +18,10 @@ import org.ras4j.spi.NotificationEvent;
  * them against the last one and publish the events. One cycle at a time (a lock), so the events of
  * every connection are published in the order the snapshots saw them.
  *
+ * <p>{@link UnseenChange}: a signal whose snapshot shows nothing new, unless a poll has shown changes
+ * since the last signal (their signals may have been pending: then the empty snapshot proves
+ * nothing). A signal pending when a poll is due makes that poll a signal's cycle.
+ *
  * <p>Registration: {@code RasConnectionNotification(INVALID_HANDLE_VALUE, event, RASCN_Connection |
  * RASCN_Disconnection)} before the first snapshot (so no change after the snapshot goes
  * unsignalled), again after every signal (re-arming, so a Windows that drops a registration after
@@ -48,6 +52,8 @@ final class WatchEngine implements WatchLoop {
     private volatile int lastCode;
     // Guarded by cycle.
     private Snapshot current;
+    /** Whether a poll has shown changes since the last signal: their signals may still be pending. */
+    private boolean pollShowedChanges;
 
     private WatchEngine(SnapshotSource source, Optional<ConnectionNotifier> notifier, RasHandle allConnections,
                         NotificationEvent event, WatchOptions options) {
@@ -141,6 +147,12 @@ final class WatchEngine implements WatchLoop {
                 return;
             }
             nextPoll = scheduler.now().plus(interval);
+            if (consumePendingSignal()) {
+                signals.incrementAndGet();
+                arm();
+                cycle(true);
+                return;
+            }
             if (!armed && notifier.isPresent()) {
                 arm();
             }
@@ -158,11 +170,29 @@ final class WatchEngine implements WatchLoop {
             return;
         }
         List<WatchEvent> events = SnapshotDiff.between(current, next);
-        if (events.isEmpty() && afterSignal) {
-            events = List.of(new UnseenChange(next.time()));
+        if (afterSignal) {
+            if (events.isEmpty() && !pollShowedChanges) {
+                events = List.of(new UnseenChange(next.time()));
+            }
+            pollShowedChanges = false;
+        } else if (!events.isEmpty()) {
+            pollShowedChanges = true;
         }
         current = next;
         hub.publish(next, events);
+    }
+
+    /** A signal that came while the poll was due is the poll's reason: consumed here, so it is not a second cycle. */
+    private boolean consumePendingSignal() {
+        if (notifier.isEmpty()) {
+            return false;
+        }
+        try {
+            return event.await(Duration.ZERO);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private Snapshot snapshot() {

@@ -114,6 +114,29 @@ class RasWatchEngineTest {
     }
 
     @Test
+    @DisplayName("a signal after a poll already showed its change: no UnseenChange; a signal pending at a poll is that poll's reason")
+    void signalAfterAPollThatShowedTheChange() {
+        try (RasWatch watch = watch(true)) {
+            List<WatchEvent> events = listen(watch);
+            source.set(connected(4, "a"));
+            time.advance(POLL);                  // the poll shows it; its signal comes late:
+            notifier.signal();
+            time.runPending();
+            assertEquals(List.of(WatchEventKind.INITIAL, WatchEventKind.APPEARED, WatchEventKind.CONNECTED),
+                    events.stream().map(WatchEvent::kind).toList());
+            notifier.signal();                   // a signal after that one, with nothing new: unseen
+            time.runPending();
+            assertEquals(WatchEventKind.UNSEEN_CHANGE, events.get(events.size() - 1).kind());
+            long signals = watch.notifications().signals();
+            source.set();
+            notifier.signal();
+            time.advance(POLL);                  // due and signalled: one cycle, counted as the signal's
+            assertEquals(WatchEventKind.DISAPPEARED, events.get(events.size() - 1).kind());
+            assertEquals(signals + 1, watch.notifications().signals());
+        }
+    }
+
+    @Test
     @DisplayName("polling runs beside notifications: a change nobody signals shows at the next poll, not before")
     void pollsBesideNotifications() {
         try (RasWatch watch = watch(true)) {

@@ -26,16 +26,16 @@ import org.ras4j.watch.WatchOptions;
 
 /** {@code ras4j watch}: the demo's timeline, the lines and JSON lines it prints, its exit codes. */
 class WatchCommandTest {
-    /** Every change within half a second, so that a real run of the command stays short. */
+    /** Every change within a second, a quarter of a second apart, so that a real run of the command stays short. */
     private static final String FAST = """
             {"profile": "windows10x64",
              "connections": [{"entryName": "Büro-VPN", "deviceType": "vpn"},
                              {"entryName": "Later", "state": "dialing", "dialState": "Authenticate"}],
              "timeline": [
-               {"at": "100ms", "change": "advance", "entryName": "Later", "state": "Connected"},
-               {"at": "200ms", "change": "subState", "entryName": "Büro-VPN", "subState": 2},
-               {"at": "300ms", "change": "drop", "entryName": "Büro-VPN", "error": 629},
-               {"at": "400ms", "change": "hangUp", "entryName": "Büro-VPN"}
+               {"at": "250ms", "change": "advance", "entryName": "Later", "state": "Connected"},
+               {"at": "500ms", "change": "subState", "entryName": "Büro-VPN", "subState": 2},
+               {"at": "750ms", "change": "drop", "entryName": "Büro-VPN", "error": 629},
+               {"at": "1s", "change": "hangUp", "entryName": "Büro-VPN"}
              ]}
             """;
 
@@ -70,7 +70,7 @@ class WatchCommandTest {
     @DisplayName("a real run: a header, the initial state, one line per change; exit 0 when --for has elapsed")
     void textLines(@TempDir Path dir) {
         Path file = Scenarios.write(dir, "fast.json", FAST);
-        CliRun run = CliRun.of("watch", "--scenario", file.toString(), "--for", "1500ms", "--poll", "200ms");
+        CliRun run = CliRun.of("watch", "--scenario", file.toString(), "--for", "2s", "--poll", "200ms");
         assertEquals(Ras4j.OK, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("SIMULATED connections (ras4j simulator, profile windows10x64"), lines.get(0));
@@ -92,7 +92,7 @@ class WatchCommandTest {
     @DisplayName("--json: one object per line with event, time, handle, entryName, status, oldStatus, detail")
     void jsonLines(@TempDir Path dir) {
         Path file = Scenarios.write(dir, "fast.json", FAST);
-        CliRun run = CliRun.of("watch", "--json", "--scenario", file.toString(), "--for", "1500ms");
+        CliRun run = CliRun.of("watch", "--json", "--scenario", file.toString(), "--for", "2s");
         assertEquals(Ras4j.OK, run.code(), run.err());
         List<JsonObject> objects = run.out().lines().map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
         assertEquals(List.of("initial", "appeared", "connected", "state-changed", "dropped", "disappeared"),

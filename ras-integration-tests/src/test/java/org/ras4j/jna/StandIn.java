@@ -32,11 +32,21 @@ final class StandIn {
     /** What the callbacks return when the serving backend throws (an application-defined code). */
     static final int CALLBACK_FAILED = 0x2000_0001;
 
-    /** The stand-in's own exports, beyond the four Win32 functions. */
+    /** The stand-in's own exports, beyond the Win32 functions. */
     interface Control extends Library {
         void standin_install(EnumCallback enumCallback, StatusCallback statusCallback);
 
         void standin_lie(int mode);
+
+        void standin_install_notification(StandInNotification.Callback notifyCallback);
+
+        int standin_set_event(Pointer event);
+
+        int standin_is_open(Pointer event);
+
+        int standin_wait(Pointer first, Pointer second, int milliseconds);
+
+        long standin_open_events();
     }
 
     /** {@code DWORD (*)(int wide, void *lprasconn, DWORD *lpcb, DWORD *lpcConnections)}. */
@@ -61,6 +71,8 @@ final class StandIn {
     private static final EnumCallback ENUM = StandIn::enumerate;
     private static final StatusCallback STATUS = StandIn::status;
     private static Control control;
+    // Held for the life of the JVM too, once installed.
+    private static StandInNotification.Callback notify;
 
     private StandIn() {
     }
@@ -96,6 +108,8 @@ final class StandIn {
         if (control == null) {
             control = Native.load(path.toString(), Control.class);
             control.standin_install(ENUM, STATUS);
+            notify = StandInNotification.callback(control, SERVING::get, FAILURE);
+            control.standin_install_notification(notify);
         }
         SERVING.set(Objects.requireNonNull(backend, "backend"));
         FAILURE.set(null);
@@ -107,6 +121,11 @@ final class StandIn {
     /** Makes the stand-in lie after each successful enumeration from now on (until the next {@link #serving}). */
     static synchronized void lie(Lie lie) {
         Objects.requireNonNull(control, "serving() first").standin_lie(lie.ordinal());
+    }
+
+    /** How many event handles of the stand-in are open ({@code standin_open_events}). */
+    static synchronized long openEvents() {
+        return Objects.requireNonNull(control, "serving() first").standin_open_events();
     }
 
     /** What the serving backend threw inside a callback since {@link #serving}, or {@code null}. */
