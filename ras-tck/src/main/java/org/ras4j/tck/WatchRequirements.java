@@ -74,6 +74,7 @@ abstract class WatchRequirements {
         try (RasWatch watch = watch(charset, time, events)) {
             assertEquals(1, events.size(), events.toString());
             Snapshot snapshot = ((InitialState) events.get(0)).snapshot();
+            assertEquals(snapshot, watch.current(), "current() is the latest snapshot");
             List<RasConnection> listed = h.listing(h.newest(charset));
             Harness.assertSameConnections(listed, snapshot.entries().stream().map(Snapshot.Entry::connection).toList(),
                     "the initial state");
@@ -94,6 +95,7 @@ abstract class WatchRequirements {
             fixture.connect(ConnectionSpec.entry("watch-up"));
             observe(time);
             assertEquals(List.of("appeared watch-up", "connected watch-up"), changes(events));
+            assertTrue(watch.current().find("watch-up").isPresent(), "current() lists it");
         }
     }
 
@@ -110,6 +112,7 @@ abstract class WatchRequirements {
             fixture.hangUp(handle);
             observe(time);
             assertEquals(List.of("dropped watch-drop", "disappeared watch-drop"), changes(events));
+            assertTrue(watch.current().find("watch-drop").isEmpty(), "current() no longer lists it");
             Dropped dropped = (Dropped) events.get(1);
             assertEquals(629, dropped.errorCode());
             assertEquals(Optional.of(ConnectionState.CONNECTED), dropped.oldStatus().map(s -> s.state()));
@@ -125,6 +128,7 @@ abstract class WatchRequirements {
         try (RasWatch watch = watch(charset, time, events)) {
             fixture.dial(ConnectionSpec.entry("watch-dial"), ConnectionState.AUTHENTICATE);
             observe(time);
+            assertEquals(h.profile().dialingIsListed(), watch.current().find("watch-dial").isPresent());
             if (h.profile().dialingIsListed()) {
                 assertEquals(List.of("appeared watch-dial"), changes(events));
                 assertEquals(ConnectionState.AUTHENTICATE,
