@@ -13,4 +13,4 @@ if ! command -v "$compiler" >/dev/null 2>&1; then
     exit 0
 fi
 mkdir -p "$(dirname "$output")"
-"$compiler" -std=c11 -Wall -Wextra -Werror -O2 -shared -fPIC -o "$output" "$source_file"
+"$compiler" -std=c11 -Wall -Wextra -Werror -O2 -shared -fPIC -pthread -o "$output" "$source_file"

@@ -18,7 +18,13 @@
  * pointers installed with standin_install_inspect(); until then they answer
  * ERROR_CALL_NOT_IMPLEMENTED. RasGetProjectionInfoEx's callback also gets the address of the
  * caller's buffer, so that the pointers it stores in the structure are real addresses, as the DLL's.
+ *
+ * RasConnectionNotificationW is forwarded the same way (standin_install_notification). Linux has no
+ * Win32 event objects, so the stand-in exports a small equivalent that JnaRasBackend uses here in
+ * place of kernel32's CreateEvent/SetEvent/WaitForMultipleObjects/CloseHandle (see the end of
+ * this file).
  */
+#define _POSIX_C_SOURCE 200809L
 #include <stddef.h>
 #include <stdint.h>
 
@@ -123,3 +129,165 @@ DWORD RasGetProjectionInfoEx(void *hrasconn, void *pRasProjection, DWORD *lpdwSi
                                       : projection_ex_impl(hrasconn, pRasProjection, lpdwSize);
 }
 #endif
+/* ---- RasConnectionNotificationW ------------------------------------------------------------ */
+
+typedef DWORD (*standin_notify_fn)(void *hrasconn, void *hEvent, DWORD dwFlags);
+
+static standin_notify_fn notify_impl;
+
+void standin_install_notification(standin_notify_fn notify_fn) {
+    notify_impl = notify_fn;
+}
+
+DWORD RasConnectionNotificationW(void *hrasconn, void *hEvent, DWORD dwFlags) {
+    if (notify_impl == NULL) {
+        return ERROR_CALL_NOT_IMPLEMENTED;
+    }
+    return notify_impl(hrasconn, hEvent, dwFlags);
+}
+
+/* ---- Event objects, as kernel32 has them ---------------------------------------------------
+ * Auto-reset events: standin_create_event is CreateEvent(NULL, FALSE, FALSE, NULL),
+ * standin_set_event SetEvent, standin_wait WaitForMultipleObjects of two events (bWaitAll FALSE:
+ * 0 or 1 for the one that was signalled, which it resets; WAIT_TIMEOUT; WAIT_FAILED for a handle
+ * that is not open), standin_close CloseHandle. A handle is a number, never reused, so a stale
+ * one is refused rather than mistaken for a new event. One mutex and one condition variable
+ * (on the monotonic clock) serve every event: enough for tests. standin_open_events counts the
+ * open handles, to show that nothing leaks.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <time.h>
+
+#define WAIT_TIMEOUT 258u
+#define WAIT_FAILED 0xFFFFFFFFu
+
+struct standin_event {
+    uintptr_t id;
+    int signalled;
+    struct standin_event *next;
+};
+
+static pthread_mutex_t events_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t events_changed;
+static pthread_once_t events_once = PTHREAD_ONCE_INIT;
+static struct standin_event *events;
+static uintptr_t next_event_id = 0x1000;
+static long open_events;
+
+static void init_events(void) {
+    pthread_condattr_t attributes;
+    pthread_condattr_init(&attributes);
+    pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC);
+    pthread_cond_init(&events_changed, &attributes);
+    pthread_condattr_destroy(&attributes);
+}
+
+/* Under events_lock. */
+static struct standin_event *find_event(void *handle) {
+    for (struct standin_event *e = events; e != NULL; e = e->next) {
+        if (e->id == (uintptr_t)handle) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
+void *standin_create_event(void) {
+    pthread_once(&events_once, init_events);
+    struct standin_event *e = malloc(sizeof *e);
+    if (e == NULL) {
+        return NULL;
+    }
+    pthread_mutex_lock(&events_lock);
+    e->id = next_event_id;
+    next_event_id += 4;
+    e->signalled = 0;
+    e->next = events;
+    events = e;
+    open_events++;
+    pthread_mutex_unlock(&events_lock);
+    return (void *)e->id;
+}
+
+int standin_set_event(void *handle) {
+    pthread_once(&events_once, init_events);
+    pthread_mutex_lock(&events_lock);
+    struct standin_event *e = find_event(handle);
+    if (e != NULL) {
+        e->signalled = 1;
+        pthread_cond_broadcast(&events_changed);
+    }
+    pthread_mutex_unlock(&events_lock);
+    return e != NULL;
+}
+
+int standin_is_open(void *handle) {
+    pthread_mutex_lock(&events_lock);
+    int open = find_event(handle) != NULL;
+    pthread_mutex_unlock(&events_lock);
+    return open;
+}
+
+DWORD standin_wait(void *first, void *second, DWORD milliseconds) {
+    pthread_once(&events_once, init_events);
+    struct timespec deadline;
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    deadline.tv_sec += milliseconds / 1000;
+    deadline.tv_nsec += (long)(milliseconds % 1000) * 1000000L;
+    if (deadline.tv_nsec >= 1000000000L) {
+        deadline.tv_sec += 1;
+        deadline.tv_nsec -= 1000000000L;
+    }
+    DWORD result;
+    pthread_mutex_lock(&events_lock);
+    for (;;) {
+        struct standin_event *a = find_event(first);
+        struct standin_event *b = find_event(second);
+        if (a == NULL || b == NULL) {
+            result = WAIT_FAILED;
+            break;
+        }
+        if (a->signalled) {
+            a->signalled = 0;
+            result = 0;
+            break;
+        }
+        if (b->signalled) {
+            b->signalled = 0;
+            result = 1;
+            break;
+        }
+        if (pthread_cond_timedwait(&events_changed, &events_lock, &deadline) == ETIMEDOUT) {
+            result = WAIT_TIMEOUT;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&events_lock);
+    return result;
+}
+
+int standin_close(void *handle) {
+    pthread_mutex_lock(&events_lock);
+    struct standin_event **link = &events;
+    while (*link != NULL && (*link)->id != (uintptr_t)handle) {
+        link = &(*link)->next;
+    }
+    struct standin_event *e = *link;
+    if (e != NULL) {
+        *link = e->next;
+        open_events--;
+        free(e);
+        pthread_cond_broadcast(&events_changed);
+    }
+    pthread_mutex_unlock(&events_lock);
+    return e != NULL;
+}
+
+long standin_open_events(void) {
+    pthread_mutex_lock(&events_lock);
+    long open = open_events;
+    pthread_mutex_unlock(&events_lock);
+    return open;
+}

@@ -2,6 +2,7 @@
 module org.ras4j.jna {
     requires transitive org.ras4j.api;
     requires com.sun.jna;
+    requires com.sun.jna.platform;
 
     exports org.ras4j.jna;
 

@@ -12,6 +12,8 @@ import org.ras4j.codec.RasConnStatusCodec;
 import org.ras4j.codec.RasConnVersion;
 import org.ras4j.codec.RasPppIpCodec;
 import org.ras4j.spi.RasBackend;
+import org.ras4j.watch.RasWatch;
+import org.ras4j.watch.WatchOptions;
 
 /**
  * Lists the active RAS connections of a {@link RasBackend}: a small, safe API over
@@ -212,6 +214,29 @@ public final class RasClient {
     public Optional<RasConnection> find(String entryName) {
         Objects.requireNonNull(entryName, "entryName");
         return connections().stream().filter(c -> c.entryName().equalsIgnoreCase(entryName)).findFirst();
+    }
+
+    /**
+     * Watches the connections with the default options ({@link WatchOptions#defaults()}): typed
+     * events when a connection appears, connects, changes state, drops or disappears, from
+     * {@code RasConnectionNotification} where the backend has it and from polling.
+     *
+     * @return Watches the connections with the default options ({@link WatchOptions#defaults()}): typed events when a connection appears, connects, changes state, drops or disappears, from {@code RasConnectionNotification} where the backend has it and from polling
+     * @throws RasException if the first snapshot fails
+     * @see RasWatch
+     */
+    public RasWatch watch() {
+        return watch(WatchOptions.defaults());
+    }
+
+    /**
+     * {@return watches the connections with these options; see {@link RasWatch}}
+     *
+     * @param options the options
+     * @throws RasException if the first snapshot fails
+     */
+    public RasWatch watch(WatchOptions options) {
+        return RasWatch.start(this, options);
     }
 
     /** Options of a {@link RasClient}. */

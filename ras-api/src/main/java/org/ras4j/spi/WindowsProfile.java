@@ -111,7 +111,13 @@ public final class WindowsProfile {
         return Collections.unmodifiableMap(copy);
     }
 
-    /** A builder with Windows XP's facts, the starting point of the ready-made profiles. */
+    /**
+     * A builder with Windows XP's facts, the starting point of the ready-made profiles.
+     *
+     * @param name a {@code RASCONNSTATE} name, e.g. {@code RASCS_Connected} or {@code Connected}
+     * @param abi the abi
+     * @return this builder
+     */
     static Builder builder(String name, Abi abi) {
         return new Builder(name, abi);
     }
@@ -351,6 +357,18 @@ public final class WindowsProfile {
     /** {@return whether {@code RASCF_OwnerKnown} and {@code RASCF_OwnerMatch} exist (Vista and later)} */
     public boolean ownerFlags() {
         return ownerFlags;
+    }
+
+    /**
+     * Whether {@code RasConnectionNotification} exists: {@code ras.h} gives it its generic name with
+     * the {@code WINVER 0x401} functions, the level that also adds {@code RASCONN} V401, so it is
+     * derived from that version rather than declared apart: Windows 98, Me, NT 4 and later have it,
+     * Windows 95 has not (docs/contract.md C-NOTIFY-01).
+     *
+     * @return whether {@code RasConnectionNotification} exists: {@code ras.h} gives it its generic name with the {@code WINVER 0x401} functions, the level that also adds {@code RASCONN} V401, so it is derived from that version rather than declared apart: Windows 98, Me, NT 4 and later have it, Windows 95 has not (docs/contract.md C-NOTIFY-01)
+     */
+    public boolean connectionNotification() {
+        return connVersions.get(RasCharset.W).contains(RasConnVersion.V401);
     }
 
     /** {@return the ANSI code page the {@code A} functions convert text to} */

@@ -26,7 +26,7 @@ final class JsonPrinter {
         out.println(asciiOnly(GSON.toJson(json)));
     }
 
-    private static String asciiOnly(String json) {
+    static String asciiOnly(String json) {
         StringBuilder out = new StringBuilder(json.length());
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);

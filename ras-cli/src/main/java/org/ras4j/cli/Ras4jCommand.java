@@ -9,9 +9,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "ras4j",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ListCommand.class, StatusCommand.class},
-        description = "Lists Windows RAS (dial-up and VPN) connections through RasEnumConnections and"
-            + " RasGetConnectStatus: natively on Windows, or from the ras4j simulator anywhere.",
+        subcommands = {ListCommand.class, StatusCommand.class, WatchCommand.class},
+        description = "Lists and watches Windows RAS (dial-up and VPN) connections through RasEnumConnections,"
+            + " RasGetConnectStatus and RasConnectionNotification: natively on Windows, or from the ras4j"
+            + " simulator anywhere.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -27,6 +28,6 @@ final class Ras4jCommand implements Runnable {
     /** {@code ras4j} without a subcommand is bad usage. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: list or status");
+        throw new ParameterException(spec.commandLine(), "Missing a command: list, status or watch");
     }
 }

@@ -23,14 +23,16 @@ import org.ras4j.spi.WindowsProfile;
  * @param serviceStopped whether the RAS service is not running (then there is no connection)
  * @param connections    the connections, listed in this order
  * @param failures       the scripted failures, returned by successive calls in this order
+ * @param timeline       the changes at offsets from the start ({@code ras4j watch} plays them)
  */
 record Scenario(Optional<String> profile, boolean serviceStopped, List<Connection> connections,
-                List<Failure> failures) {
+                List<Failure> failures, ScenarioTimeline timeline) {
 
     Scenario {
         Objects.requireNonNull(profile, "profile");
         connections = List.copyOf(connections);
         failures = List.copyOf(failures);
+        Objects.requireNonNull(timeline, "timeline");
     }
 
     /** Where a connection is in its life. */
@@ -138,10 +140,12 @@ record Scenario(Optional<String> profile, boolean serviceStopped, List<Connectio
         for (Failure failure : failures) {
             ras.failNextCall(function(failure, charset), failure.code());
         }
+        timeline.scheduleOn(ras);
         return ras;
     }
 
-    private static void setUp(SimulatedRas ras, Connection c) {
+    /** Sets up one connection as the scenario states it (also a timeline's {@code connect}). */
+    static void setUp(SimulatedRas ras, Connection c) {
         switch (c.lifecycle()) {
             case DIALING:
                 c.inspect().applyTo(ras, ras.dial(c.attributes(), c.details(), c.dialState()));

@@ -27,7 +27,7 @@ import org.ras4j.ConnectionState;
  */
 final class ScenarioParser {
     private static final Set<String> TOP = Set.of("description", "profile", "serviceStopped", "connections",
-            "failNextCalls");
+            "failNextCalls", "timeline");
     private static final Set<String> FAILURE = Set.of("call", "error");
     private static final Pattern CALL = Pattern.compile("RasEnumConnections[AW]?|RasGetConnectStatus[AW]?");
     /** The most connections, and the most sub-entries of all multilink connections, a scenario may have. */
@@ -84,7 +84,8 @@ final class ScenarioParser {
             }
             failures.add(new Scenario.Failure(path, call, code));
         }
-        return new Scenario(top.optionalString("profile"), serviceStopped, connections, failures);
+        return new Scenario(top.optionalString("profile"), serviceStopped, connections, failures,
+                TimelineParser.parse(top.array("timeline"), connections));
     }
 
     /** The connection state named {@code name} ({@code Authenticate} or {@code RASCS_Authenticate}). */

@@ -25,7 +25,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * @param succeeded how many tests passed
  */
 record ContractRun(List<String> failed, List<String> skipped, int succeeded) {
-    private static final Pattern ID = Pattern.compile("^((?:GEN|ENUM|STAT|CLIENT)-\\d\\d)\\b");
+    private static final Pattern ID = Pattern.compile("^((?:GEN|ENUM|STAT|CLIENT|NOTIFY|WATCH)-\\d\\d)\\b");
 
     /** Runs every Jupiter test of {@code contract}. */
     static ContractRun of(Class<?> contract) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ContractReferencesTest {
     private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).resolve("..").normalize();
     private static final Path CONTRACT = ROOT.resolve("docs/contract.md");
-    private static final Pattern RULE_ID = Pattern.compile("\\bC-(STRUCT|ENUM|STATS|STAT|ERR|CLIENT|PROJ)-\\d{2}\\b");
+    private static final Pattern RULE_ID = Pattern.compile("\\bC-(STRUCT|ENUM|STATS|STAT|ERR|CLIENT|PROJ|NOTIFY)-\\d{2}\\b");
     private static final Pattern RULE_HEADING = Pattern.compile("^\\*\\*(C-[A-Z]+-\\d{2}) —", Pattern.MULTILINE);
     private static final Pattern SECTION_CITE = Pattern.compile("docs/contract\\.md,? §(\\d+)");
     private static final Pattern SECTION_HEADING = Pattern.compile("^## (\\d+)\\. ", Pattern.MULTILINE);

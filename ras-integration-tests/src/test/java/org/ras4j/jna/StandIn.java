@@ -40,6 +40,16 @@ final class StandIn {
                 ProjectionExCallback projectionExCallback);
 
         void standin_lie(int mode);
+
+        void standin_install_notification(StandInNotification.Callback notifyCallback);
+
+        int standin_set_event(Pointer event);
+
+        int standin_is_open(Pointer event);
+
+        int standin_wait(Pointer first, Pointer second, int milliseconds);
+
+        long standin_open_events();
     }
 
     /** {@code DWORD (*)(int wide, void *lprasconn, DWORD *lpcb, DWORD *lpcConnections)}. */
@@ -82,6 +92,8 @@ final class StandIn {
     private static final ProjectionCallback PROJECTION = StandIn::projection;
     private static final ProjectionExCallback PROJECTION_EX = StandIn::projectionEx;
     private static Control control;
+    // Held for the life of the JVM too, once installed.
+    private static StandInNotification.Callback notify;
 
     private StandIn() {
     }
@@ -118,6 +130,8 @@ final class StandIn {
             control = Native.load(path.toString(), Control.class);
             control.standin_install(ENUM, STATUS);
             control.standin_install_inspect(STATS, PROJECTION, PROJECTION_EX);
+            notify = StandInNotification.callback(control, SERVING::get, FAILURE);
+            control.standin_install_notification(notify);
         }
         SERVING.set(Objects.requireNonNull(backend, "backend"));
         FAILURE.set(null);
@@ -129,6 +143,11 @@ final class StandIn {
     /** Makes the stand-in lie after each successful enumeration from now on (until the next {@link #serving}). */
     static synchronized void lie(Lie lie) {
         Objects.requireNonNull(control, "serving() first").standin_lie(lie.ordinal());
+    }
+
+    /** How many event handles of the stand-in are open ({@code standin_open_events}). */
+    static synchronized long openEvents() {
+        return Objects.requireNonNull(control, "serving() first").standin_open_events();
     }
 
     /** What the serving backend threw inside a callback since {@link #serving}, or {@code null}. */

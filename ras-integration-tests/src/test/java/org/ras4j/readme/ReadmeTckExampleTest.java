@@ -5,6 +5,7 @@ import org.ras4j.RasHandle;
 import org.ras4j.sim.SimulatedRas;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
+import org.ras4j.testing.DelegatingBackend;
 import org.ras4j.tck.RasBackendContract;
 
 /**

@@ -15,7 +15,9 @@ import org.ras4j.codec.RasProjectionInfoField;
 import org.ras4j.codec.RasProjectionInfoLayout;
 import org.ras4j.codec.RasStatsLayout;
 import org.ras4j.spi.Buffers;
+import org.ras4j.spi.ConnectionNotifier;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.NotificationEvent;
 import org.ras4j.spi.RasBackend;
 
 /**
@@ -42,17 +44,25 @@ import org.ras4j.spi.RasBackend;
  * {@code *lpcConnections} entries of {@code dwSize} bytes do not fit in {@code *lpcb}, is a
  * {@link RasException} with {@code ERROR_BUFFER_INVALID} (610) naming the library, never a read
  * beyond the buffer. Win32 error codes themselves are returned, as the port requires. Thread-safe.
+ *
+ * <p>It has the {@link ConnectionNotifier} capability where the library exports
+ * {@code RasConnectionNotificationW} and the platform has event objects (Windows; the Linux
+ * stand-in of the tests): {@link #createEvent()} is {@code CreateEvent}, a wait is
+ * {@code WaitForMultipleObjects} on the event and a stop event, closing it {@code CloseHandle}
+ * (see {@code EventObjects} for how the Linux tests run the same code).
  */
-public final class JnaRasBackend implements RasBackend {
+public final class JnaRasBackend implements RasBackend, ConnectionNotifier {
 
     private final Rasapi32Library library;
     private final Rasapi32 rasapi32;
     private final Abi abi;
+    private final NativeNotifications notifications;
 
     private JnaRasBackend(Rasapi32Library library) {
         this.library = library;
         this.rasapi32 = library.functions();
         this.abi = Abi.ofPointerSize(Native.POINTER_SIZE);
+        this.notifications = NativeNotifications.of(library.path(), abi);
     }
 
     /**
@@ -371,6 +381,33 @@ public final class JnaRasBackend implements RasBackend {
 
     private static Pointer pointer(RasHandle handle) {
         return handle.isNull() ? null : new Pointer(handle.bits());
+    }
+
+    /**
+     * {@code CreateEvent(NULL, FALSE, FALSE, NULL)} (and a private stop event, set by its
+     * {@code close()} to end a wait).
+     *
+     * @throws IllegalStateException if this platform has no event objects
+     */
+    @Override
+    public NotificationEvent createEvent() {
+        return notifications.createEvent();
+    }
+
+    /**
+     * {@code RasConnectionNotificationW} of the DLL; 120 if it does not export it, 6 for an event
+     * that is closed or was not made by this backend's {@link #createEvent()} (no handle to
+     * pass), and on x86 for a handle wider than 32 bits.
+     */
+    @Override
+    public int connectionNotification(RasHandle hrasconn, NotificationEvent hEvent, int dwFlags) {
+        return notifications.connectionNotification(hrasconn, hEvent, dwFlags);
+    }
+
+    /** Whether the library exports {@code RasConnectionNotificationW} and this platform has event objects. */
+    @Override
+    public boolean hasConnectionNotification() {
+        return notifications.available();
     }
 
     @Override

@@ -25,7 +25,9 @@ public enum SimFunction {
     /** {@code RasGetProjectionInfoW}. */
     GET_PROJECTION_INFO_W,
     /** {@code RasGetProjectionInfoEx}. */
-    GET_PROJECTION_INFO_EX;
+    GET_PROJECTION_INFO_EX,
+    /** {@code RasConnectionNotificationA/W} (one port method: the two take no text). */
+    CONNECTION_NOTIFICATION;
 
     /** {@code RasEnumConnectionsA} or {@code RasEnumConnectionsW}. */
     public static SimFunction enumConnections(RasCharset charset) {
@@ -61,8 +63,10 @@ public enum SimFunction {
                 return "RasGetProjectionInfoA";
             case GET_PROJECTION_INFO_W:
                 return "RasGetProjectionInfoW";
-            default:
+            case GET_PROJECTION_INFO_EX:
                 return "RasGetProjectionInfoEx";
+            default:
+                return "RasConnectionNotification";
         }
     }
 }

@@ -1,17 +1,22 @@
 package org.ras4j.sim;
 
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.LongSupplier;
+import java.util.function.Consumer;
 import org.ras4j.ConnectionState;
 import org.ras4j.RasConnection;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.Abi;
 import org.ras4j.codec.RasCharset;
+import org.ras4j.spi.AutoResetEvent;
+import org.ras4j.spi.ConnectionNotifier;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.NotificationEvent;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
 
@@ -56,6 +61,16 @@ import org.ras4j.spi.WindowsProfile;
  * timed.setTraffic(v, Traffic.steady(100_000_000, 1_000, 50_000));   // bytes per second
  * timed.setNegotiation(v, Negotiation.ikev2(client, server).withIpv6(client6, server6));
  * millis.addAndGet(60_000);   // RasGetConnectionStatistics: 60 000 bytes sent, 60 s connected
+ *
+ * // RasConnectionNotification: each change signals the registered events before it returns:
+ * NotificationEvent event = ras.createEvent();
+ * ras.connectionNotification(ConnectionNotifier.allConnections(ras.abi()), event,
+ *         ConnectionNotifier.RASCN_CONNECTION | ConnectionNotifier.RASCN_DISCONNECTION);
+ * RasHandle v = ras.connect(vpn);                     // event.await(Duration.ZERO) is true now
+ *
+ * // Changes over time, made when the test moves the timeline's clock (no clock of its own):
+ * ras.atTime(Duration.ofSeconds(5), r -> r.drop(v, 629));
+ * ras.advanceTimeTo(Duration.ofSeconds(5));           // dropped now
  * }</pre>
  *
  * <p>Inspecting a connection follows the profile: the statistics functions exist from Windows 2000,
@@ -74,7 +89,7 @@ import org.ras4j.spi.WindowsProfile;
  * 2^32). Instances are thread-safe and independent: every call reads one immutable snapshot of
  * the state, so an enumeration never sees half a change; there is no global state.
  */
-public final class SimulatedRas implements RasBackend {
+public final class SimulatedRas implements RasBackend, ConnectionNotifier {
     private final WindowsProfile profile;
     private final EnumConnectionsCall enumCall;
     private final ConnectStatusCall statusCall;
@@ -85,6 +100,8 @@ public final class SimulatedRas implements RasBackend {
     private final Object lock = new Object();
     private final Script script = new Script();
     private final StateChanges changes;
+    private final SimNotifications notifications;
+    private final Timeline timeline = new Timeline();
     private volatile SimState state;
 
     private SimulatedRas(Builder b) {
@@ -96,6 +113,7 @@ public final class SimulatedRas implements RasBackend {
         this.projectionExCall = new ProjectionExCall(profile);
         this.clock = b.clock;
         this.changes = new StateChanges(profile, new HandleAllocator(profile.abi(), b.firstHandle), clock);
+        this.notifications = new SimNotifications(profile, b.oneShotNotifications);
         this.state = SimState.EMPTY_RUNNING.withService(b.serviceRunning);
     }
 
@@ -137,7 +155,7 @@ public final class SimulatedRas implements RasBackend {
         synchronized (lock) {
             script.count(function);
             if (buffer != null) {
-                state = script.fetch(state);
+                changeTo(script.fetch(state));
             }
             fault = script.takeFault(function);
             snapshot = state;
@@ -362,6 +380,116 @@ public final class SimulatedRas implements RasBackend {
         return state.serviceRunning();
     }
 
+    /**
+     * The connection's {@code rasconnsubstate} (Windows 7 and later) becomes {@code subState}, e.g.
+     * {@code RASCSS_Reconnecting} (2) while an IKEv2 tunnel moves to another network, then
+     * {@code RASCSS_Reconnected} (0x2000); its state stays what it is.
+     *
+     * @throws IllegalArgumentException if {@code handle} is not a live connection's own handle
+     */
+    public void changeSubState(RasHandle handle, int subState) {
+        Objects.requireNonNull(handle, "handle");
+        apply(s -> {
+            if (s.owner(handle).filter(c -> c.handle().equals(handle)).isEmpty()) {
+                throw new IllegalArgumentException("no live connection has handle " + handle);
+            }
+            return s.replace(handle, c -> new Conn(c.attributes(), c.details().withSubState(subState), c.state(),
+                    c.error(), c.links()));
+        });
+    }
+
+    // ---- notification: RasConnectionNotification ------------------------------------------------
+
+    /** {@inheritDoc} An {@link AutoResetEvent}. */
+    @Override
+    public NotificationEvent createEvent() {
+        return new AutoResetEvent();
+    }
+
+    /**
+     * {@code RasConnectionNotification}, as docs/contract.md §9 says and as the simulator chooses
+     * where it leaves it open (§7 k–m): counted and subject to scripted codes like the other calls;
+     * then 120 where the profile has no such function (Windows 95), 87 for a NULL event, 6 for a
+     * closed one, 87 for no flag or an undocumented one, 6 for a handle that is neither
+     * {@link ConnectionNotifier#allConnections} nor a live connection's or sub-entry's, 711 while the
+     * RAS service is stopped. A registration of the same handle and event again adds its flags.
+     *
+     * <p>From then on every change the simulator makes, scripted or direct, signals the registered
+     * events it concerns, synchronously, before the call that made the change returns:
+     * {@code RASCN_Connection} when a connection becomes listed or a listed one's status changes,
+     * {@code RASCN_Disconnection} when a line drops or a connection ends, {@code RASCN_BandwidthRemoved}
+     * when a link of a multilink connection is hung up. A change the listing cannot show (dialling
+     * on NT, before the connection is listed) signals nothing. See
+     * {@link Builder#oneShotNotifications()} for registrations that end after one signal.
+     */
+    @Override
+    public int connectionNotification(RasHandle hrasconn, NotificationEvent hEvent, int dwFlags) {
+        Objects.requireNonNull(hrasconn, "hrasconn");
+        synchronized (lock) {
+            script.count(SimFunction.CONNECTION_NOTIFICATION);
+            OptionalInt fault = script.takeFault(SimFunction.CONNECTION_NOTIFICATION);
+            if (fault.isPresent()) {
+                return fault.getAsInt();
+            }
+            return notifications.register(state, hrasconn, hEvent, dwFlags);
+        }
+    }
+
+    /** Whether the profile has {@code RasConnectionNotification} (every one but Windows 95). */
+    @Override
+    public boolean hasConnectionNotification() {
+        return profile.connectionNotification();
+    }
+
+    /** How many {@code RasConnectionNotification} registrations are live (their events open). */
+    public int notificationRegistrations() {
+        synchronized (lock) {
+            return notifications.size();
+        }
+    }
+
+    // ---- timeline: changes at offsets from a start that the caller moves ------------------------
+
+    /**
+     * Schedules {@code change} (any calls on this simulator) at {@code offset} on the simulator's
+     * timeline. Nothing happens until the timeline's clock is moved past it with
+     * {@link #advanceTimeTo}; the simulator has no clock of its own, so a test moves it by hand and
+     * {@code ras4j watch} with the wall clock.
+     *
+     * @throws IllegalArgumentException if {@code offset} is negative
+     */
+    public void atTime(Duration offset, Consumer<SimulatedRas> change) {
+        timeline.at(offset, change);
+    }
+
+    /**
+     * Moves the timeline's clock to {@code time} (never back) and makes every change due by then,
+     * in the order of their offsets (those at one offset in the order they were scheduled), on the
+     * calling thread.
+     *
+     * @return how many changes were made
+     * @throws RuntimeException whatever a change throws; the changes after it stay due for the next call
+     */
+    public int advanceTimeTo(Duration time) {
+        timeline.moveTo(time);
+        int made = 0;
+        for (Optional<Consumer<SimulatedRas>> due = timeline.takeDue(); due.isPresent(); due = timeline.takeDue()) {
+            made++;
+            due.get().accept(this);
+        }
+        return made;
+    }
+
+    /** Where the timeline's clock is. */
+    public Duration timelineTime() {
+        return timeline.now();
+    }
+
+    /** The offset of the next scheduled change, if any is left. */
+    public Optional<Duration> nextTimedChange() {
+        return timeline.next();
+    }
+
     // ---- script: what happens next --------------------------------------------------------------
 
     /**
@@ -425,21 +553,29 @@ public final class SimulatedRas implements RasBackend {
     private RasHandle update(StateChanges.Creation creation) {
         synchronized (lock) {
             StateChanges.Result result = creation.apply(state);
-            state = result.state();
+            changeTo(result.state());
             return result.handle();
         }
     }
 
     private void apply(java.util.function.UnaryOperator<SimState> change) {
         synchronized (lock) {
-            state = change.apply(state);
+            changeTo(change.apply(state));
         }
+    }
+
+    /** Makes {@code next} the state and signals the registrations the change concerns; under the lock. */
+    private void changeTo(SimState next) {
+        SimState before = state;
+        state = next;
+        notifications.changed(before, next);
     }
 
     /** Builds a {@link SimulatedRas}. */
     public static final class Builder {
         private final WindowsProfile profile;
         private boolean serviceRunning = true;
+        private boolean oneShotNotifications;
         private long firstHandle;
         private LongSupplier clock = () -> System.nanoTime() / 1_000_000;
 
@@ -471,6 +607,16 @@ public final class SimulatedRas implements RasBackend {
          */
         public Builder clock(LongSupplier millis) {
             clock = Objects.requireNonNull(millis, "millis");
+            return this;
+        }
+
+        /**
+         * Each {@code RasConnectionNotification} registration ends after it signals once, as DotRas
+         * issue 105 reports of some Windows 11 set-ups (docs/contract.md C-NOTIFY-06): a watcher
+         * must register again after every signal.
+         */
+        public Builder oneShotNotifications() {
+            oneShotNotifications = true;
             return this;
         }
 

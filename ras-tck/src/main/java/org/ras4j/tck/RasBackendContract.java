@@ -60,6 +60,15 @@ public abstract class RasBackendContract {
         return Optional.empty();
     }
 
+    /**
+     * How long the {@code NOTIFY} requirements wait for a signal before they fail: 5 s by default,
+     * for a backend whose signals come from another thread. A backend that signals before the
+     * change returns (the simulator) may shorten it.
+     */
+    protected java.time.Duration signalWait() {
+        return NotificationRequirements.SIGNAL_WAIT;
+    }
+
     final Harness harness() {
         if (harness == null) {
             harness = new Harness(backend(), profile(), fixture());
@@ -172,6 +181,15 @@ public abstract class RasBackendContract {
     class ProjectionEx extends ProjectionExRequirements {
         ProjectionEx() {
             super(harness());
+        }
+    }
+
+    /** {@code RasConnectionNotification}: the optional capability {@code ConnectionNotifier}. */
+    @Nested
+    @DisplayName("RasConnectionNotification")
+    class Notification extends NotificationRequirements {
+        Notification() {
+            super(harness(), signalWait());
         }
     }
 }

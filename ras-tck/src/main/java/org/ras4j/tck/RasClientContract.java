@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.ras4j.ConnectionState;
 import org.ras4j.RasClient;
 import org.ras4j.RasConnection;
@@ -140,5 +141,14 @@ public abstract class RasClientContract {
         assertTrue(found.isPresent(), "found in " + layout);
         assertEquals(office, found.get().handle());
         assertTrue(client(charset).find("Elsewhere").isEmpty());
+    }
+
+    /** {@code RasWatch} over the backend: the events of the fixture's changes, notified or polled. */
+    @Nested
+    @DisplayName("RasWatch")
+    class Watch extends WatchRequirements {
+        Watch() {
+            super(h());
+        }
     }
 }

@@ -30,8 +30,8 @@ import org.ras4j.spi.WindowsProfile;
  * runs; no backend is called.
  */
 class RequirementIdsTest {
-    private static final Pattern ID = Pattern.compile("(GEN|ENUM|STATS|STAT|CLIENT|PROJ)-\\d\\d");
-    private static final Pattern ROW = Pattern.compile("^\\| ((?:GEN|ENUM|STATS|STAT|CLIENT|PROJ)-\\d\\d) \\|", Pattern.MULTILINE);
+    private static final Pattern ID = Pattern.compile("(GEN|ENUM|STATS|STAT|CLIENT|PROJ|NOTIFY|WATCH)-\\d\\d");
+    private static final Pattern ROW = Pattern.compile("^\\| ((?:GEN|ENUM|STATS|STAT|CLIENT|PROJ|NOTIFY|WATCH)-\\d\\d) \\|", Pattern.MULTILINE);
 
     /** A contract to discover; never executed. */
     static final class DiscoveredBackendContract extends RasBackendContract {

@@ -1,4 +1,4 @@
-package org.ras4j.readme;
+package org.ras4j.testing;
 
 import java.nio.ByteBuffer;
 import org.ras4j.RasHandle;
@@ -8,10 +8,11 @@ import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
 
 /** A backend that answers every call of the port from another one, as a backend author's wrapper would. */
-class DelegatingBackend implements RasBackend {
+public class DelegatingBackend implements RasBackend {
     private final RasBackend inner;
 
-    DelegatingBackend(RasBackend inner) {
+    /** A backend answering from {@code inner}. */
+    public DelegatingBackend(RasBackend inner) {
         this.inner = inner;
     }
 
