@@ -8,7 +8,6 @@ module org.ras4j.cli {
     requires info.picocli;
     requires com.google.gson;
     // sun.misc.Signal: Ctrl-C ends "ras4j watch" normally, with exit code 0.
-    requires jdk.unsupported;
 
     exports org.ras4j.cli;
     // picocli reads the @Command/@Option annotations and sets the annotated fields.

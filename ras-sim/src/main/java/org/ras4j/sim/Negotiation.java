@@ -39,6 +39,14 @@ public record Negotiation(Protocol protocol, Optional<Inet4Address> ipv4, Option
     /**
      * Checks for null, copies the lists, and refuses what Windows could not have: server lists on
      * a PPP connection, or a server address without a client address of the same family.
+     *
+     * @param protocol            PPP or IKEv2
+     * @param ipv4                the client's IPv4 address
+     * @param ipv4Server          the server's IPv4 address
+     * @param ipv6                the client's IPv6 address
+     * @param ipv6Server          the server's IPv6 address
+     * @param ipv4ServerAddresses IKEv2 only: the IPv4 addresses the server can move to (MOBIKE)
+     * @param ipv6ServerAddresses IKEv2 only: the IPv6 addresses the server can move to
      */
     public Negotiation {
         Objects.requireNonNull(protocol, "protocol");
@@ -56,25 +64,45 @@ public record Negotiation(Protocol protocol, Optional<Inet4Address> ipv4, Option
         }
     }
 
-    /** A PPP connection with an IPv4 address and the server's. */
+    /**
+     * {@return A PPP connection with an IPv4 address and the server's}
+     *
+     * @param client the client
+     * @param server the server
+     */
     public static Negotiation ppp(Inet4Address client, Inet4Address server) {
         return new Negotiation(Protocol.PPP, Optional.of(client), Optional.of(server), Optional.empty(),
                 Optional.empty(), List.of(), List.of());
     }
 
-    /** An IKEv2 VPN with an IPv4 address and the server's. */
+    /**
+     * {@return an IKEv2 VPN with an IPv4 address and the server's}
+     *
+     * @param client the client
+     * @param server the server
+     */
     public static Negotiation ikev2(Inet4Address client, Inet4Address server) {
         return new Negotiation(Protocol.IKEV2, Optional.of(client), Optional.of(server), Optional.empty(),
                 Optional.empty(), List.of(), List.of());
     }
 
-    /** This negotiation with an IPv6 address and the server's. */
+    /**
+     * {@return this negotiation with an IPv6 address and the server's}
+     *
+     * @param client the client
+     * @param server the server
+     */
     public Negotiation withIpv6(Inet6Address client, Inet6Address server) {
         return new Negotiation(protocol, ipv4, ipv4Server, Optional.of(client), Optional.of(server),
                 ipv4ServerAddresses, ipv6ServerAddresses);
     }
 
-    /** This (IKEv2) negotiation with the addresses the server can move to. */
+    /**
+     * {@return this (IKEv2) negotiation with the addresses the server can move to}
+     *
+     * @param v4 the v4
+     * @param v6 the v6
+     */
     public Negotiation withServerAddresses(List<Inet4Address> v4, List<Inet6Address> v6) {
         return new Negotiation(protocol, ipv4, ipv4Server, ipv6, ipv6Server, v4, v6);
     }

@@ -22,7 +22,15 @@ import org.ras4j.RasHandle;
 public record SimConnection(RasConnection connection, StatusDetails details, ConnectionState state, int errorCode,
         List<RasHandle> subEntryHandles) {
 
-    /** Checks the members for null and copies the handle list. */
+    /**
+     * Checks the members for null and copies the handle list.
+     *
+     * @param connection      the connection's members, with its handle
+     * @param details         what {@code RasGetConnectStatus} adds about it
+     * @param state           a dialling state, {@code RASCS_Connected}, or {@code RASCS_Disconnected} once its line dropped
+     * @param errorCode       the reason the line dropped ({@code dwError}), 0 otherwise
+     * @param subEntryHandles the handle of each sub-entry ({@code RasGetSubEntryHandle} for sub-entry {@code i + 1}); empty for a connection that is not multilink
+     */
     public SimConnection {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(details, "details");
@@ -30,17 +38,23 @@ public record SimConnection(RasConnection connection, StatusDetails details, Con
         subEntryHandles = List.copyOf(subEntryHandles);
     }
 
-    /** The connection's {@code HRASCONN}. */
+    /**
+     * {@return the connection's {@code HRASCONN}}
+     */
     public RasHandle handle() {
         return connection.handle();
     }
 
-    /** Whether it is still dialling (neither connected nor dropped). */
+    /**
+     * {@return whether it is still dialling (neither connected nor dropped)}
+     */
     public boolean isDialing() {
         return !state.isConnected() && !state.isDisconnected();
     }
 
-    /** Whether its line dropped ({@code RASCS_Disconnected}); it stays until hung up. */
+    /**
+     * {@return whether its line dropped ({@code RASCS_Disconnected}); it stays until hung up}
+     */
     public boolean isDropped() {
         return state.isDisconnected();
     }

@@ -29,22 +29,36 @@ public enum SimFunction {
     /** {@code RasConnectionNotificationA/W} (one port method: the two take no text). */
     CONNECTION_NOTIFICATION;
 
-    /** {@code RasEnumConnectionsA} or {@code RasEnumConnectionsW}. */
+    /**
+     * {@return {@code RasEnumConnectionsA} or {@code RasEnumConnectionsW}}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public static SimFunction enumConnections(RasCharset charset) {
         return Objects.requireNonNull(charset, "charset") == RasCharset.A ? ENUM_CONNECTIONS_A : ENUM_CONNECTIONS_W;
     }
 
-    /** {@code RasGetConnectStatusA} or {@code RasGetConnectStatusW}. */
+    /**
+     * {@return {@code RasGetConnectStatusA} or {@code RasGetConnectStatusW}}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public static SimFunction getConnectStatus(RasCharset charset) {
         return Objects.requireNonNull(charset, "charset") == RasCharset.A ? GET_CONNECT_STATUS_A : GET_CONNECT_STATUS_W;
     }
 
-    /** {@code RasGetProjectionInfoA} or {@code RasGetProjectionInfoW}. */
+    /**
+     * {@return {@code RasGetProjectionInfoA} or {@code RasGetProjectionInfoW}}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     */
     public static SimFunction getProjectionInfo(RasCharset charset) {
         return Objects.requireNonNull(charset, "charset") == RasCharset.A ? GET_PROJECTION_INFO_A : GET_PROJECTION_INFO_W;
     }
 
-    /** The Win32 name, e.g. {@code RasEnumConnectionsW}. */
+    /**
+     * {@return the Win32 name, e.g. {@code RasEnumConnectionsW}}
+     */
     public String win32Name() {
         switch (this) {
             case ENUM_CONNECTIONS_A:

@@ -117,17 +117,26 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
         this.state = SimState.EMPTY_RUNNING.withService(b.serviceRunning);
     }
 
-    /** A builder of a simulator behaving as {@code profile}'s Windows. */
+    /**
+     * A builder of a simulator behaving as {@code profile}'s Windows.
+     *
+     * @param profile the profile
+     * @return this builder
+     */
     public static Builder builder(WindowsProfile profile) {
         return new Builder(profile);
     }
 
-    /** The Windows this simulator behaves as. */
+    /**
+     * {@return the Windows this simulator behaves as}
+     */
     public WindowsProfile profile() {
         return profile;
     }
 
-    /** {@inheritDoc} The profile's ABI. */
+    /**
+     * {@return {@inheritDoc} The profile's ABI}
+     */
     @Override
     public Abi abi() {
         return profile.abi();
@@ -146,6 +155,12 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * marks each point): a non-NULL buffer too small to hold a {@code dwSize} is 632; a dropped
      * connection stays listed until hung up; the NULL size query sets {@code *lpcConnections} to
      * the count, as the 603 of a fetch does.
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     * @param buffer the caller's buffer, any position, limit and byte order
+     * @param lpcb the lpcb
+     * @param lpcConnections the lpc connections
+     * @return {@code RasEnumConnectionsA/W}, as docs/contract.md §2 and the profile say: see {@link RasBackend#enumConnections}
      */
     @Override
     public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef lpcConnections) {
@@ -168,6 +183,11 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * or unaccepted structure, then 6 for a handle that is 0 or not live, else the status. Counts
      * the call and returns a scripted code if one is due (touching nothing). A buffer under 4 bytes,
      * or smaller than its own {@code dwSize}, is 632 too: the simulator never writes past it.
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param status the status, in its newest form
+     * @return {@code RasGetConnectStatusA/W}, as docs/contract.md §3 and the profile say: 632 for a NULL or unaccepted structure, then 6 for a handle that is 0 or not live, else the status
      */
     @Override
     public int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status) {
@@ -188,6 +208,10 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * 127 before Windows 2000, {@code E_INVALIDARG} for handle 0, a NULL buffer or a {@code dwSize}
      * other than 60, 6 for a handle that is not live, else the scripted {@link Traffic} at the
      * clock's time. Counts the call and returns a scripted code if one is due (touching nothing).
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param statistics the statistics
+     * @return {@code RasGetConnectionStatistics}, as docs/contract.md §8 and the profile say (C-STATS-01..05): 127 before Windows 2000, {@code E_INVALIDARG} for handle 0, a NULL buffer or a {@code dwSize} other than 60, 6 for a handle that is not live, else the scripted {@link Traffic} at the clock's time
      */
     @Override
     public int getConnectionStatistics(RasHandle handle, ByteBuffer statistics) {
@@ -197,7 +221,13 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
                 : statisticsCall.connection(s.state, s.now, handle, statistics);
     }
 
-    /** {@code RasGetLinkStatistics}: as {@link #getConnectionStatistics}, for one link (C-STATS-04). */
+    /**
+     * {@return {@code RasGetLinkStatistics}: as {@link #getConnectionStatistics}, for one link (C-STATS-04)}
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param subEntry the sub entry
+     * @param statistics the statistics
+     */
     @Override
     public int getLinkStatistics(RasHandle handle, int subEntry, ByteBuffer statistics) {
         Objects.requireNonNull(handle, "handle");
@@ -210,6 +240,13 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * {@code RasGetProjectionInfoA/W} ({@code RASP_PppIp}, {@code RASP_PppIpv6}), as
      * docs/contract.md §8 and the profile say (C-PROJ-01..04): the connection's {@link Negotiation}
      * in the caller's {@code RASPPPIP} version; 731 for a protocol it did not negotiate.
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param projection the projection
+     * @param buffer the caller's buffer, any position, limit and byte order
+     * @param lpcb the lpcb
+     * @return {@code RasGetProjectionInfoA/W} ({@code RASP_PppIp}, {@code RASP_PppIpv6}), as docs/contract.md §8 and the profile say (C-PROJ-01..04): the connection's {@link Negotiation} in the caller's {@code RASPPPIP} version; 731 for a protocol it did not negotiate
      */
     @Override
     public int getProjectionInfo(RasCharset charset, RasHandle handle, int projection, ByteBuffer buffer,
@@ -225,6 +262,12 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * {@code RasGetProjectionInfoEx} (Windows 7 and later), as docs/contract.md §8 says
      * (C-PROJ-05..07): the PPP or IKEv2 projection, the IKEv2 server-address arrays after the
      * structure with pointers {@code address} + their offset; 127 before Windows 7.
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param buffer the caller's buffer, any position, limit and byte order
+     * @param address the address
+     * @param lpdwSize the lpdw size
+     * @return {@code RasGetProjectionInfoEx} (Windows 7 and later), as docs/contract.md §8 says (C-PROJ-05..07): the PPP or IKEv2 projection, the IKEv2 server-address arrays after the structure with pointers {@code address} + their offset; 127 before Windows 7
      */
     @Override
     public int getProjectionInfoEx(RasHandle handle, ByteBuffer buffer, long address, DwordRef lpdwSize) {
@@ -234,7 +277,13 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
                 : projectionExCall.call(s.state, handle, buffer, address, lpdwSize);
     }
 
-    /** One call's view: the state, the clock's time, and a scripted code if one is due. */
+    /**
+     * One call's view: the state, the clock's time, and a scripted code if one is due.
+     *
+     * @param state the state
+     * @param now the now
+     * @param fault the fault
+     */
     private record Snapshot(SimState state, long now, OptionalInt fault) {
     }
 
@@ -252,16 +301,22 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * members of {@code attributes} (whose handle is ignored) and the default status details
      * ({@link StatusDetails#defaultsFor}).
      *
+     * @param attributes the attributes
      * @return the handle the simulator gave it
      * @throws IllegalArgumentException if Windows could not have it (a member too long for its
-     *                                  field, owner flags before Vista, …)
+     * field, owner flags before Vista, …)
      * @throws IllegalStateException    if the RAS service is stopped
      */
     public RasHandle connect(RasConnection attributes) {
         return connect(attributes, StatusDetails.defaultsFor(attributes));
     }
 
-    /** A new connected connection with these status details; see {@link #connect(RasConnection)}. */
+    /**
+     * {@return A new connected connection with these status details; see {@link #connect(RasConnection)}}
+     *
+     * @param attributes the attributes
+     * @param details the details
+     */
     public RasHandle connect(RasConnection attributes, StatusDetails details) {
         return update(s -> changes.create(s, attributes, details, ConnectionState.CONNECTED, 0));
     }
@@ -270,6 +325,11 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * A new connected multilink connection of {@code links} sub-entries, each with its own handle
      * ({@link SimConnection#subEntryHandles()}, as {@code RasGetSubEntryHandle} gives them).
      * {@code RasEnumConnections} lists the connection once.
+     *
+     * @param attributes the attributes
+     * @param details the details
+     * @param links the links
+     * @return a new connected multilink connection of {@code links} sub-entries, each with its own handle ({@link SimConnection#subEntryHandles()}, as {@code RasGetSubEntryHandle} gives them)
      */
     public RasHandle connectMultilink(RasConnection attributes, StatusDetails details, int links) {
         return update(s -> changes.create(s, attributes, details, ConnectionState.CONNECTED, links));
@@ -279,12 +339,22 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * A new connection still dialling, in {@code state} (a state before {@code RASCS_Connected}):
      * listed only where the profile lists dialling connections (Windows 95/98/Me);
      * {@code RasGetConnectStatus} reports {@code state} and the device being connected.
+     *
+     * @param attributes the attributes
+     * @param state the state
+     * @return a new connection still dialling, in {@code state} (a state before {@code RASCS_Connected}): listed only where the profile lists dialling connections (Windows 95/98/Me); {@code RasGetConnectStatus} reports {@code state} and the device being connected
      */
     public RasHandle dial(RasConnection attributes, ConnectionState state) {
         return dial(attributes, StatusDetails.defaultsFor(attributes), state);
     }
 
-    /** A new dialling connection with these status details; see {@link #dial(RasConnection, ConnectionState)}. */
+    /**
+     * {@return A new dialling connection with these status details; see {@link #dial(RasConnection, ConnectionState)}}
+     *
+     * @param attributes the attributes
+     * @param details the details
+     * @param state the state
+     */
     public RasHandle dial(RasConnection attributes, StatusDetails details, ConnectionState state) {
         StateChanges.requireDialingState(state);
         return update(s -> changes.create(s, attributes, details, state, 0));
@@ -294,8 +364,10 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * Moves a dialling connection to {@code next}: another dialling state, or
      * {@code RASCS_Connected} (from then on it is listed on every profile).
      *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param next the next
      * @throws IllegalArgumentException if {@code handle} is not a live connection, or {@code next}
-     *                                  is {@code RASCS_Disconnected} (use {@link #drop})
+     * is {@code RASCS_Disconnected} (use {@link #drop})
      * @throws IllegalStateException    if the connection is not dialling
      */
     public void advance(RasHandle handle, ConnectionState next) {
@@ -307,6 +379,8 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * reports {@code RASCS_Disconnected} with {@code reason} in {@code dwError} (e.g. 628,
      * {@code ERROR_PORT_DISCONNECTED}), and it stays listed until it is hung up.
      *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param reason the reason
      * @throws IllegalArgumentException if {@code handle} is not a live connection's own handle
      * @throws IllegalStateException    if its line dropped already
      */
@@ -319,8 +393,9 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * its sub-entry handles stale: 6); a sub-entry handle ends only that link (its status becomes
      * {@code RASCS_Disconnected} with {@code dwError} 0; the connection stays).
      *
+     * @param handle {@code hrasconn} of a connection or sub-entry
      * @throws IllegalArgumentException if {@code handle} is neither a live connection's nor one of
-     *                                  its sub-entries'
+     * its sub-entries'
      */
     public void hangUp(RasHandle handle) {
         apply(s -> changes.hangUp(s, handle));
@@ -331,6 +406,8 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * counted from the moment it connected ({@code RasGetConnectionStatistics}; a dialling one
      * reports zeros, a dropped one what it had when its line dropped).
      *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param traffic the traffic
      * @throws IllegalArgumentException if {@code handle} is not a live connection's own handle
      */
     public void setTraffic(RasHandle handle, Traffic traffic) {
@@ -343,6 +420,8 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * {@code RasGetProjectionInfo} and {@code RasGetProjectionInfoEx} report. A connection set up
      * without one negotiated nothing (731).
      *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param negotiation the negotiation
      * @throws IllegalArgumentException if {@code handle} is not a live connection's own handle
      */
     public void setNegotiation(RasHandle handle, Negotiation negotiation) {
@@ -355,12 +434,18 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
         apply(SimState::cleared);
     }
 
-    /** Every live connection (dialling, connected or dropped), in the order they are listed. */
+    /**
+     * {@return every live connection (dialling, connected or dropped), in the order they are listed}
+     */
     public List<SimConnection> connections() {
         return state.conns().stream().map(Conn::view).toList();
     }
 
-    /** The live connection whose own handle is {@code handle}, if any. */
+    /**
+     * {@return the live connection whose own handle is {@code handle}, if any}
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     */
     public Optional<SimConnection> connection(RasHandle handle) {
         return state.conn(Objects.requireNonNull(handle, "handle")).map(Conn::view);
     }
@@ -375,7 +460,9 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
         apply(s -> s.withService(true));
     }
 
-    /** Whether the RAS service is running. */
+    /**
+     * {@return whether the RAS service is running}
+     */
     public boolean isServiceRunning() {
         return state.serviceRunning();
     }
@@ -385,6 +472,8 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * {@code RASCSS_Reconnecting} (2) while an IKEv2 tunnel moves to another network, then
      * {@code RASCSS_Reconnected} (0x2000); its state stays what it is.
      *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param subState the sub state
      * @throws IllegalArgumentException if {@code handle} is not a live connection's own handle
      */
     public void changeSubState(RasHandle handle, int subState) {
@@ -400,7 +489,9 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
 
     // ---- notification: RasConnectionNotification ------------------------------------------------
 
-    /** {@inheritDoc} An {@link AutoResetEvent}. */
+    /**
+     * {@return {@inheritDoc} An {@link AutoResetEvent}}
+     */
     @Override
     public NotificationEvent createEvent() {
         return new AutoResetEvent();
@@ -421,6 +512,11 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * when a link of a multilink connection is hung up. A change the listing cannot show (dialling
      * on NT, before the connection is listed) signals nothing. See
      * {@link Builder#oneShotNotifications()} for registrations that end after one signal.
+     *
+     * @param hrasconn the hrasconn
+     * @param hEvent the h event
+     * @param dwFlags the dw flags
+     * @return {@code RasConnectionNotification}, as docs/contract.md §9 says and as the simulator chooses where it leaves it open (§7 k–m): counted and subject to scripted codes like the other calls; then 120 where the profile has no such function (Windows 95), 87 for a NULL event, 6 for a closed one, 87 for no flag or an undocumented one, 6 for a handle that is neither {@link ConnectionNotifier#allConnections} nor a live connection's or sub-entry's, 711 while the RAS service is stopped
      */
     @Override
     public int connectionNotification(RasHandle hrasconn, NotificationEvent hEvent, int dwFlags) {
@@ -435,13 +531,17 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
         }
     }
 
-    /** Whether the profile has {@code RasConnectionNotification} (every one but Windows 95). */
+    /**
+     * {@return whether the profile has {@code RasConnectionNotification} (every one but Windows 95)}
+     */
     @Override
     public boolean hasConnectionNotification() {
         return profile.connectionNotification();
     }
 
-    /** How many {@code RasConnectionNotification} registrations are live (their events open). */
+    /**
+     * {@return how many {@code RasConnectionNotification} registrations are live (their events open)}
+     */
     public int notificationRegistrations() {
         synchronized (lock) {
             return notifications.size();
@@ -456,6 +556,8 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * {@link #advanceTimeTo}; the simulator has no clock of its own, so a test moves it by hand and
      * {@code ras4j watch} with the wall clock.
      *
+     * @param offset the offset
+     * @param change the change
      * @throws IllegalArgumentException if {@code offset} is negative
      */
     public void atTime(Duration offset, Consumer<SimulatedRas> change) {
@@ -467,6 +569,7 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * in the order of their offsets (those at one offset in the order they were scheduled), on the
      * calling thread.
      *
+     * @param time the time
      * @return how many changes were made
      * @throws RuntimeException whatever a change throws; the changes after it stay due for the next call
      */
@@ -480,12 +583,16 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
         return made;
     }
 
-    /** Where the timeline's clock is. */
+    /**
+     * {@return where the timeline's clock is}
+     */
     public Duration timelineTime() {
         return timeline.now();
     }
 
-    /** The offset of the next scheduled change, if any is left. */
+    /**
+     * {@return the offset of the next scheduled change, if any is left}
+     */
     public Optional<Duration> nextTimedChange() {
         return timeline.next();
     }
@@ -496,13 +603,19 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * Just before the next fetch, a new connection with {@code attributes} connects (the race
      * between a client's size query and its fetch).
      *
+     * @param attributes the attributes
      * @return the handle it will have (reserved now)
      */
     public RasHandle connectBeforeNextFetch(RasConnection attributes) {
         return connectBeforeFetch(1, attributes);
     }
 
-    /** Just before fetch number {@code nth} from now (1 = the next), a new connection connects. */
+    /**
+     * {@return just before fetch number {@code nth} from now (1 = the next), a new connection connects}
+     *
+     * @param nth the nth
+     * @param attributes the attributes
+     */
     public RasHandle connectBeforeFetch(int nth, RasConnection attributes) {
         synchronized (lock) {
             StateChanges.Pending pending = changes.reserve(attributes, StatusDetails.defaultsFor(attributes));
@@ -511,12 +624,21 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
         }
     }
 
-    /** Just before the next fetch, {@code handle} is hung up (nothing happens if it is gone by then). */
+    /**
+     * Just before the next fetch, {@code handle} is hung up (nothing happens if it is gone by then).
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     */
     public void hangUpBeforeNextFetch(RasHandle handle) {
         hangUpBeforeFetch(1, handle);
     }
 
-    /** Just before fetch number {@code nth} from now (1 = the next), {@code handle} is hung up. */
+    /**
+     * Just before fetch number {@code nth} from now (1 = the next), {@code handle} is hung up.
+     *
+     * @param nth the nth
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     */
     public void hangUpBeforeFetch(int nth, RasHandle handle) {
         Objects.requireNonNull(handle, "handle");
         synchronized (lock) {
@@ -529,8 +651,10 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
      * touches none of its arguments (calls are counted still). Several scripted codes are returned
      * by successive calls, in order.
      *
+     * @param function the function
+     * @param code the code
      * @throws IllegalArgumentException if {@code code} is {@code ERROR_SUCCESS}: a success that
-     *                                  writes nothing is not something Windows does
+     * writes nothing is not something Windows does
      */
     public void failNextCall(SimFunction function, int code) {
         Objects.requireNonNull(function, "function");
@@ -542,7 +666,11 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
         }
     }
 
-    /** How many times {@code function} was called on this simulator. */
+    /**
+     * {@return how many times {@code function} was called on this simulator}
+     *
+     * @param function the function
+     */
     public long callCount(SimFunction function) {
         Objects.requireNonNull(function, "function");
         synchronized (lock) {
@@ -564,7 +692,11 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
         }
     }
 
-    /** Makes {@code next} the state and signals the registrations the change concerns; under the lock. */
+    /**
+     * Makes {@code next} the state and signals the registrations the change concerns; under the lock.
+     *
+     * @param next the next
+     */
     private void changeTo(SimState next) {
         SimState before = state;
         state = next;
@@ -584,7 +716,11 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
             this.firstHandle = HandleAllocator.defaultFirst(profile.abi());
         }
 
-        /** The RAS service is not running: enumerations succeed with 0 entries, statuses answer 6. */
+        /**
+         * The RAS service is not running: enumerations succeed with 0 entries, statuses answer 6.
+         *
+         * @return this builder
+         */
         public Builder serviceStopped() {
             serviceRunning = false;
             return this;
@@ -593,6 +729,9 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
         /**
          * The first handle to hand out (then every fourth value): non-zero, within 32 bits on x86.
          * The default is {@code 0x80000004} on x86 and {@code 0x20000000004} on x64.
+         *
+         * @param bits the bits
+         * @return this builder
          */
         public Builder firstHandle(long bits) {
             new HandleAllocator(profile.abi(), bits);
@@ -604,6 +743,9 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
          * The clock, in milliseconds, that connection durations and traffic counters follow; by
          * default the JVM's monotonic clock. A test passes one it moves ({@code millis::get} of an
          * {@code AtomicLong}), so that no test ever sleeps.
+         *
+         * @param millis the millis
+         * @return this builder
          */
         public Builder clock(LongSupplier millis) {
             clock = Objects.requireNonNull(millis, "millis");
@@ -614,13 +756,17 @@ public final class SimulatedRas implements RasBackend, ConnectionNotifier {
          * Each {@code RasConnectionNotification} registration ends after it signals once, as DotRas
          * issue 105 reports of some Windows 11 set-ups (docs/contract.md C-NOTIFY-06): a watcher
          * must register again after every signal.
+         *
+         * @return this builder
          */
         public Builder oneShotNotifications() {
             oneShotNotifications = true;
             return this;
         }
 
-        /** The simulator. */
+        /**
+         * {@return the simulator}
+         */
         public SimulatedRas build() {
             return new SimulatedRas(this);
         }

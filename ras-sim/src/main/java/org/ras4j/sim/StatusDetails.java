@@ -21,7 +21,14 @@ public record StatusDetails(String phoneNumber, TunnelEndpoint localEndPoint, Tu
     /** No phone number, no tunnel end point, {@code RASCSS_None}. */
     public static final StatusDetails NONE = new StatusDetails("", TunnelEndpoint.NONE, TunnelEndpoint.NONE, 0);
 
-    /** Checks the members for null. */
+    /**
+     * Checks the members for null.
+     *
+     * @param phoneNumber    {@code szPhoneNumber}: at most 128 characters
+     * @param localEndPoint  {@code localEndPoint}
+     * @param remoteEndPoint {@code remoteEndPoint}
+     * @param subState       {@code rasconnsubstate} ({@code RASCSS_None} 0, {@code RASCSS_Dormant} 1, …)
+     */
     public StatusDetails {
         Objects.requireNonNull(phoneNumber, "phoneNumber");
         Objects.requireNonNull(localEndPoint, "localEndPoint");
@@ -31,22 +38,38 @@ public record StatusDetails(String phoneNumber, TunnelEndpoint localEndPoint, Tu
     /**
      * The details Windows would give a connection when none are specified: the number dialled for
      * a connection made without a phone-book entry ({@code .} followed by the number), else none.
+     *
+     * @param attributes the attributes
+     * @return the details Windows would give a connection when none are specified: the number dialled for a connection made without a phone-book entry ({@code .} followed by the number), else none
      */
     public static StatusDetails defaultsFor(RasConnection attributes) {
         return attributes.phoneNumber().map(StatusDetails::ofPhoneNumber).orElse(NONE);
     }
 
-    /** Only a phone number. */
+    /**
+     * {@return only a phone number}
+     *
+     * @param phoneNumber the phone number
+     */
     public static StatusDetails ofPhoneNumber(String phoneNumber) {
         return new StatusDetails(phoneNumber, TunnelEndpoint.NONE, TunnelEndpoint.NONE, 0);
     }
 
-    /** These details with tunnel end points (Windows 7 and later). */
+    /**
+     * {@return these details with tunnel end points (Windows 7 and later)}
+     *
+     * @param local the local
+     * @param remote the remote
+     */
     public StatusDetails withEndPoints(TunnelEndpoint local, TunnelEndpoint remote) {
         return new StatusDetails(phoneNumber, local, remote, subState);
     }
 
-    /** These details with another {@code rasconnsubstate}. */
+    /**
+     * {@return these details with another {@code rasconnsubstate}}
+     *
+     * @param value the new value
+     */
     public StatusDetails withSubState(int value) {
         return new StatusDetails(phoneNumber, localEndPoint, remoteEndPoint, value);
     }

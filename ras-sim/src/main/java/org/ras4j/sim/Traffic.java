@@ -28,7 +28,15 @@ public record Traffic(ConnectionStatistics initial, long bytesSentPerSecond, lon
     /** The frame size {@link #steady} divides the byte rates by. */
     private static final long FRAME_BYTES = 1500;
 
-    /** Checks for null and that every rate is a {@code DWORD}. */
+    /**
+     * Checks for null and that every rate is a {@code DWORD}.
+     *
+     * @param initial                the counters at the moment the connection connected
+     * @param bytesSentPerSecond     how fast {@code dwBytesXmited} grows
+     * @param bytesReceivedPerSecond how fast {@code dwBytesRcved} grows
+     * @param framesSentPerSecond    how fast {@code dwFramesXmited} grows
+     * @param framesReceivedPerSecond how fast {@code dwFramesRcved} grows
+     */
     public Traffic {
         Objects.requireNonNull(initial, "initial");
         for (long rate : new long[] {bytesSentPerSecond, bytesReceivedPerSecond, framesSentPerSecond,
@@ -42,6 +50,11 @@ public record Traffic(ConnectionStatistics initial, long bytesSentPerSecond, lon
     /**
      * Traffic at a steady rate over a link of {@code bitsPerSecond}, in frames of 1500 bytes (so
      * frames grow by the byte rate / 1500, rounded up).
+     *
+     * @param bitsPerSecond the bits per second
+     * @param bytesSentPerSecond the bytes sent per second
+     * @param bytesReceivedPerSecond the bytes received per second
+     * @return Traffic at a steady rate over a link of {@code bitsPerSecond}, in frames of 1500 bytes (so frames grow by the byte rate / 1500, rounded up)
      */
     public static Traffic steady(long bitsPerSecond, long bytesSentPerSecond, long bytesReceivedPerSecond) {
         ConnectionStatistics initial = new ConnectionStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, bitsPerSecond,
@@ -51,7 +64,11 @@ public record Traffic(ConnectionStatistics initial, long bytesSentPerSecond, lon
                 (bytesReceivedPerSecond + FRAME_BYTES - 1) / FRAME_BYTES);
     }
 
-    /** These counters after {@code connectedMillis} milliseconds connected. */
+    /**
+     * {@return these counters after {@code connectedMillis} milliseconds connected}
+     *
+     * @param connectedMillis the connected millis
+     */
     public ConnectionStatistics after(long connectedMillis) {
         if (connectedMillis < 0) {
             throw new IllegalArgumentException("connected for a negative time: " + connectedMillis);
@@ -67,7 +84,13 @@ public record Traffic(ConnectionStatistics initial, long bytesSentPerSecond, lon
                 Duration.ofMillis((s.connectDuration().toMillis() + connectedMillis) & DWORD));
     }
 
-    /** {@code start + rate × millis / 1000}, modulo 2^32. */
+    /**
+     * {@return {@code start + rate × millis / 1000}, modulo 2^32}
+     *
+     * @param start the start
+     * @param perSecond the per second
+     * @param millis the millis
+     */
     private static long grown(long start, long perSecond, long millis) {
         long whole = perSecond * (millis / 1000) + perSecond * (millis % 1000) / 1000;
         return (start + whole) & DWORD;

@@ -54,6 +54,23 @@ public record ConnectionSpec(
     public static final String ALL_USERS_PHONEBOOK =
             "C:\\ProgramData\\Microsoft\\Network\\Connections\\Pbk\\rasphone.pbk";
 
+    /**
+     * Checks the members.
+     *
+     * @param entryName      {@code szEntryName}; {@code .} and the number for a connection without an entry
+     * @param deviceType     {@code szDeviceType}, in both structures
+     * @param deviceName     {@code szDeviceName}, in both structures
+     * @param phonebook      {@code szPhonebook}
+     * @param subEntry       {@code dwSubEntry}
+     * @param entryId        {@code guidEntry}
+     * @param flags          {@code dwFlags}
+     * @param luid           {@code luid}
+     * @param correlationId  {@code guidCorrelationId}
+     * @param phoneNumber    {@code RASCONNSTATUS.szPhoneNumber}
+     * @param localEndPoint  {@code RASCONNSTATUS.localEndPoint}
+     * @param remoteEndPoint {@code RASCONNSTATUS.remoteEndPoint}
+     * @param subState       {@code RASCONNSTATUS.rasconnsubstate}
+     */
     public ConnectionSpec {
         Objects.requireNonNull(entryName, "entryName");
         Objects.requireNonNull(deviceType, "deviceType");
@@ -72,6 +89,9 @@ public record ConnectionSpec(
      * A VPN connection of the phone-book entry {@code entryName} with plausible, distinct values in
      * every member (GUIDs derived from the name, IPv4 tunnel end points from the documentation
      * ranges).
+     *
+     * @param entryName the entry name
+     * @return a VPN connection of the phone-book entry {@code entryName} with plausible, distinct values in every member (GUIDs derived from the name, IPv4 tunnel end points from the documentation ranges)
      */
     public static ConnectionSpec entry(String entryName) {
         return new ConnectionSpec(entryName, "vpn", "WAN Miniport (SSTP)", ALL_USERS_PHONEBOOK, 1,
@@ -83,56 +103,96 @@ public record ConnectionSpec(
     /**
      * A connection dialled without a phone-book entry: Windows lists it as {@code .} followed by
      * {@code phoneNumber}.
+     *
+     * @param phoneNumber the phone number
+     * @return a connection dialled without a phone-book entry: Windows lists it as {@code .} followed by {@code phoneNumber}
      */
     public static ConnectionSpec phoneNumber(String phoneNumber) {
         return entry(RasConnection.PHONE_NUMBER_PREFIX + phoneNumber)
                 .withDevice("modem", "Standard 56000 bps Modem").withPhoneNumber(phoneNumber);
     }
 
-    /** This spec with another entry name. */
+    /**
+     * {@return this spec with another entry name}
+     *
+     * @param value the new value
+     */
     public ConnectionSpec withEntryName(String value) {
         return new ConnectionSpec(value, deviceType, deviceName, phonebook, subEntry, entryId, flags, luid,
                 correlationId, phoneNumber, localEndPoint, remoteEndPoint, subState);
     }
 
-    /** This spec with another device. */
+    /**
+     * {@return this spec with another device}
+     *
+     * @param type the type
+     * @param name a {@code RASCONNSTATE} name, e.g. {@code RASCS_Connected} or {@code Connected}
+     */
     public ConnectionSpec withDevice(String type, String name) {
         return new ConnectionSpec(entryName, type, name, phonebook, subEntry, entryId, flags, luid,
                 correlationId, phoneNumber, localEndPoint, remoteEndPoint, subState);
     }
 
-    /** This spec with other {@code dwFlags}. */
+    /**
+     * {@return this spec with other {@code dwFlags}}
+     *
+     * @param value the new value
+     */
     public ConnectionSpec withFlags(ConnectionFlags value) {
         return new ConnectionSpec(entryName, deviceType, deviceName, phonebook, subEntry, entryId, value, luid,
                 correlationId, phoneNumber, localEndPoint, remoteEndPoint, subState);
     }
 
-    /** This spec with another phone number (of {@code RASCONNSTATUS}). */
+    /**
+     * {@return this spec with another phone number (of {@code RASCONNSTATUS})}
+     *
+     * @param value the new value
+     */
     public ConnectionSpec withPhoneNumber(String value) {
         return new ConnectionSpec(entryName, deviceType, deviceName, phonebook, subEntry, entryId, flags, luid,
                 correlationId, value, localEndPoint, remoteEndPoint, subState);
     }
 
-    /** This spec with another phone book and sub-entry. */
+    /**
+     * {@return this spec with another phone book and sub-entry}
+     *
+     * @param path the path
+     * @param subEntryNumber the sub entry number
+     */
     public ConnectionSpec withPhonebook(String path, int subEntryNumber) {
         return new ConnectionSpec(entryName, deviceType, deviceName, path, subEntryNumber, entryId, flags, luid,
                 correlationId, phoneNumber, localEndPoint, remoteEndPoint, subState);
     }
 
-    /** This spec with other identifiers ({@code guidEntry}, {@code luid}, {@code guidCorrelationId}). */
+    /**
+     * {@return this spec with other identifiers ({@code guidEntry}, {@code luid}, {@code guidCorrelationId})}
+     *
+     * @param entry the entry
+     * @param owner the owner
+     * @param correlation the correlation
+     */
     public ConnectionSpec withIds(UUID entry, Luid owner, UUID correlation) {
         return new ConnectionSpec(entryName, deviceType, deviceName, phonebook, subEntry, entry, flags, owner,
                 correlation, phoneNumber, localEndPoint, remoteEndPoint, subState);
     }
 
-    /** The connection as the newest {@code RASCONN} describes it, with the handle the backend gave it. */
+    /**
+     * {@return the connection as the newest {@code RASCONN} describes it, with the handle the backend gave it}
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     */
     public RasConnection toConnection(RasHandle handle) {
         return new RasConnection(handle, entryName, Optional.of(deviceType), Optional.of(deviceName),
                 Optional.of(phonebook), OptionalInt.of(subEntry), Optional.of(entryId), Optional.of(flags),
                 Optional.of(luid), Optional.of(correlationId));
     }
 
-    /** The status as the newest {@code RASCONNSTATUS} describes it, in {@code state} with {@code errorCode}. */
+    /**
+     * {@return the status as the newest {@code RASCONNSTATUS} describes it, in {@code state} with {@code errorCode}}
+     *
+     * @param state the state
+     * @param errorCode the error code
+     */
     public ConnectionStatus toStatus(ConnectionState state, int errorCode) {
         return new ConnectionStatus(state, errorCode, deviceType, deviceName, Optional.of(phoneNumber),
                 Optional.of(localEndPoint), Optional.of(remoteEndPoint), OptionalInt.of(subState));

@@ -49,13 +49,19 @@ import org.ras4j.spi.WindowsProfile;
 public abstract class RasBackendContract {
     private Harness harness;
 
-    /** The backend under test. */
+    /**
+     * {@return the backend under test}
+     */
     protected abstract RasBackend backend();
 
-    /** The Windows version the backend behaves as, e.g. {@link WindowsProfile#windows10x64()}. */
+    /**
+     * {@return the Windows version the backend behaves as, e.g. {@link WindowsProfile#windows10x64()}}
+     */
     protected abstract WindowsProfile profile();
 
-    /** The fixture that drives the backend's state, if it can be driven; empty by default. */
+    /**
+     * {@return the fixture that drives the backend's state, if it can be driven; empty by default}
+     */
     protected Optional<TckFixture> fixture() {
         return Optional.empty();
     }
@@ -64,6 +70,8 @@ public abstract class RasBackendContract {
      * How long the {@code NOTIFY} requirements wait for a signal before they fail: 5 s by default,
      * for a backend whose signals come from another thread. A backend that signals before the
      * change returns (the simulator) may shorten it.
+     *
+     * @return how long the {@code NOTIFY} requirements wait for a signal before they fail: 5 s by default, for a backend whose signals come from another thread
      */
     protected java.time.Duration signalWait() {
         return NotificationRequirements.SIGNAL_WAIT;

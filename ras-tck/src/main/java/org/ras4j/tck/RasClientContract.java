@@ -32,13 +32,19 @@ import org.ras4j.spi.WindowsProfile;
 public abstract class RasClientContract {
     private Harness harness;
 
-    /** The backend the client runs over. */
+    /**
+     * {@return the backend the client runs over}
+     */
     protected abstract RasBackend backend();
 
-    /** The Windows version the backend behaves as, e.g. {@link WindowsProfile#windows10x64()}. */
+    /**
+     * {@return the Windows version the backend behaves as, e.g. {@link WindowsProfile#windows10x64()}}
+     */
     protected abstract WindowsProfile profile();
 
-    /** The fixture that drives the backend's state, if it can be driven; empty by default. */
+    /**
+     * {@return the fixture that drives the backend's state, if it can be driven; empty by default}
+     */
     protected Optional<TckFixture> fixture() {
         return Optional.empty();
     }
@@ -54,7 +60,12 @@ public abstract class RasClientContract {
         return RasClient.builder(h().backend()).charset(charset).ansiCharset(h().profile().ansiCharset()).build();
     }
 
-    /** Makes the specs with the fixture and returns them as the newest accepted layout reports them. */
+    /**
+     * {@return makes the specs with the fixture and returns them as the newest accepted layout reports them}
+     *
+     * @param charset which functions: {@code A} (ANSI) or {@code W} (UTF-16)
+     * @param specs the specs
+     */
     private List<RasConnection> make(RasCharset charset, List<ConnectionSpec> specs) {
         TckFixture fixture = h().fixture(TckFeature.CAN_CREATE_CONNECTIONS);
         List<RasConnection> made = new ArrayList<>();

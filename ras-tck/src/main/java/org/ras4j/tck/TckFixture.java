@@ -21,7 +21,9 @@ public interface TckFixture {
     /** How many connections {@link TckFeature#MANY_CONNECTIONS} means. */
     int MANY = 300;
 
-    /** What this fixture can do. */
+    /**
+     * {@return what this fixture can do}
+     */
     Set<TckFeature> features();
 
     /**
@@ -35,6 +37,7 @@ public interface TckFixture {
      * {@code spec} ({@link TckFeature#CAN_CREATE_CONNECTIONS}). {@code RasEnumConnections} lists it
      * after every connection that exists already.
      *
+     * @param spec the spec
      * @return the handle the backend gave it: non-zero, and unique among live connections
      */
     RasHandle connect(ConnectionSpec spec);
@@ -43,6 +46,8 @@ public interface TckFixture {
      * A new connection that is still dialling, in {@code state} (a state before
      * {@code RASCS_Connected}), over the device of {@code spec} ({@link TckFeature#CAN_DIAL}).
      *
+     * @param spec the spec
+     * @param state the state
      * @return the handle the backend gave it
      */
     default RasHandle dial(ConnectionSpec spec, ConnectionState state) {
@@ -52,6 +57,9 @@ public interface TckFixture {
     /**
      * The line of connection {@code handle} drops: {@code RasGetConnectStatus} then reports
      * {@code RASCS_Disconnected} with {@code reason} in {@code dwError} ({@link TckFeature#CAN_DROP}).
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param reason the reason
      */
     default void drop(RasHandle handle, int reason) {
         throw new UnsupportedOperationException("CAN_DROP");
@@ -60,6 +68,8 @@ public interface TckFixture {
     /**
      * The connection is hung up ({@code RasHangUp}): it is no longer listed and its handle is
      * stale ({@link TckFeature#CAN_HANG_UP}).
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
      */
     default void hangUp(RasHandle handle) {
         throw new UnsupportedOperationException("CAN_HANG_UP");
@@ -69,8 +79,10 @@ public interface TckFixture {
      * A new connected multilink connection of {@code links} sub-entries ({@link TckFeature#MULTILINK}).
      * {@link #hangUp} of a sub-entry handle ends only that link.
      *
+     * @param spec the spec
+     * @param links the links
      * @return the connection's handle, then the handle of each sub-entry ({@code RasGetSubEntryHandle}
-     *         of sub-entry 1, 2, …)
+     * of sub-entry 1, 2, …)
      */
     default List<RasHandle> connectMultilink(ConnectionSpec spec, int links) {
         throw new UnsupportedOperationException("MULTILINK");
@@ -84,17 +96,29 @@ public interface TckFixture {
     /**
      * The counters of connection {@code handle} follow {@code spec} from now on
      * ({@link TckFeature#TRAFFIC}); the fixture's clock stands still until {@link #advanceClock}.
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param spec the spec
      */
     default void traffic(RasHandle handle, TrafficSpec spec) {
         throw new UnsupportedOperationException("TRAFFIC");
     }
 
-    /** The fixture's clock moves by {@code by}, and with it every connection's counters and duration ({@link TckFeature#TRAFFIC}). */
+    /**
+     * The fixture's clock moves by {@code by}, and with it every connection's counters and duration ({@link TckFeature#TRAFFIC}).
+     *
+     * @param by the by
+     */
     default void advanceClock(Duration by) {
         throw new UnsupportedOperationException("TRAFFIC");
     }
 
-    /** Connection {@code handle} negotiated {@code spec} ({@link TckFeature#PROJECTIONS}). */
+    /**
+     * Connection {@code handle} negotiated {@code spec} ({@link TckFeature#PROJECTIONS}).
+     *
+     * @param handle {@code hrasconn} of a connection or sub-entry
+     * @param spec the spec
+     */
     default void negotiate(RasHandle handle, NegotiationSpec spec) {
         throw new UnsupportedOperationException("PROJECTIONS");
     }

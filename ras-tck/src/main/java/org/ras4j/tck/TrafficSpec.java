@@ -13,7 +13,13 @@ package org.ras4j.tck;
  */
 public record TrafficSpec(long bitsPerSecond, long bytesSentPerSecond, long bytesReceivedPerSecond) {
 
-    /** Checks that each value is a {@code DWORD}. */
+    /**
+     * Checks that each value is a {@code DWORD}.
+     *
+     * @param bitsPerSecond          {@code dwBps}
+     * @param bytesSentPerSecond     how fast {@code dwBytesXmited} grows
+     * @param bytesReceivedPerSecond how fast {@code dwBytesRcved} grows
+     */
     public TrafficSpec {
         for (long value : new long[] {bitsPerSecond, bytesSentPerSecond, bytesReceivedPerSecond}) {
             if (value < 0 || value > 0xFFFF_FFFFL) {
@@ -22,7 +28,9 @@ public record TrafficSpec(long bitsPerSecond, long bytesSentPerSecond, long byte
         }
     }
 
-    /** A VPN over a 100 Mbit/s link, sending 1 200 and receiving 48 000 bytes a second. */
+    /**
+     * {@return a VPN over a 100 Mbit/s link, sending 1 200 and receiving 48 000 bytes a second}
+     */
     public static TrafficSpec vpn() {
         return new TrafficSpec(100_000_000, 1_200, 48_000);
     }
