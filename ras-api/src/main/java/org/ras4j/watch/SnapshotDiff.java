@@ -2,12 +2,10 @@ package org.ras4j.watch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.ras4j.ConnectionStatus;
 
 /**
@@ -41,21 +39,24 @@ public final class SnapshotDiff {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         List<Snapshot.Entry> newer = after.entries();
-        Set<ConnectionKey> present = new HashSet<>(capacity(newer.size()));
-        for (Snapshot.Entry entry : newer) {
-            present.add(entry.key());
+        ConnectionKey[] newerKeys = new ConnectionKey[newer.size()];
+        Map<ConnectionKey, Snapshot.Entry> present = new HashMap<>(capacity(newer.size()));
+        for (int i = 0; i < newerKeys.length; i++) {
+            newerKeys[i] = newer.get(i).key();
+            present.put(newerKeys[i], newer.get(i));
         }
         List<WatchEvent> events = new ArrayList<>();
         Map<ConnectionKey, Snapshot.Entry> older = new HashMap<>(capacity(before.size()));
         for (Snapshot.Entry entry : before.entries()) {
             ConnectionKey key = entry.key();
             older.put(key, entry);
-            if (!present.contains(key)) {
+            if (!present.containsKey(key)) {
                 events.add(new Disappeared(after.time(), entry.connection(), entry.status()));
             }
         }
-        for (Snapshot.Entry entry : newer) {
-            Snapshot.Entry old = older.get(entry.key());
+        for (int i = 0; i < newerKeys.length; i++) {
+            Snapshot.Entry entry = newer.get(i);
+            Snapshot.Entry old = older.get(newerKeys[i]);
             if (old == null) {
                 appeared(after, entry, events);
             } else if (!old.status().equals(entry.status())) {

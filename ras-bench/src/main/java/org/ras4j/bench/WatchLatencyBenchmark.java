@@ -31,7 +31,8 @@ import org.ras4j.watch.WatchOptions;
  * connections listed), from the change to the listener: one operation is {@code connect} until the
  * listener has the {@link Appeared}, on the watch's real threads. {@code notified}: woken by
  * {@code RasConnectionNotification}, polling hourly; {@code polled-10ms}: no notification, polling
- * every 10 ms (latency then about half the interval on average).
+ * every 10 ms (latency then close to the whole interval: each operation starts just after the poll
+ * that saw the previous probe go).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
