@@ -41,6 +41,7 @@ import org.ras4j.sim.SimulatedRas;
 import org.ras4j.sim.Traffic;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
+import org.ras4j.testing.DelegatingBackend;
 import org.ras4j.spi.WindowsProfile;
 
 /**
@@ -115,7 +116,7 @@ class JnaInspectTest {
         RasHandle[] h = new RasHandle[1];
         SimulatedRas sim = vpn(h);
         // A DLL that points into memory of its own: the serving simulator is told another address.
-        RasBackend elsewhere = new ForwardingBackend(sim) {
+        RasBackend elsewhere = new DelegatingBackend(sim) {
             @Override
             public int getProjectionInfoEx(RasHandle handle, ByteBuffer buffer, long address, DwordRef lpdwSize) {
                 return sim.getProjectionInfoEx(handle, buffer, 0x5000_0000_0000L, lpdwSize);
@@ -138,7 +139,7 @@ class JnaInspectTest {
     void aSuccessReportingMoreThanTheMemoryGivenIsRefused() throws IOException {
         RasHandle[] h = new RasHandle[1];
         SimulatedRas sim = vpn(h);
-        RasBackend lying = new ForwardingBackend(sim) {
+        RasBackend lying = new DelegatingBackend(sim) {
             @Override
             public int getProjectionInfo(RasCharset charset, RasHandle handle, int projection, ByteBuffer buffer,
                     DwordRef lpcb) {
@@ -185,45 +186,5 @@ class JnaInspectTest {
         assertEquals(127, jna.getProjectionInfoEx(RasHandle.of(4), null, ADDRESS, DwordRef.of(0)));
         assertEquals(ConnectionProjection.NONE, RasClient.using(jna).projection(RasHandle.of(4)),
                 "the client: nothing to report where the functions do not exist");
-    }
-
-    /** A backend that forwards every call of the port to another one. */
-    private static class ForwardingBackend implements RasBackend {
-        private final RasBackend inner;
-
-        ForwardingBackend(RasBackend inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef lpcConnections) {
-            return inner.enumConnections(charset, buffer, lpcb, lpcConnections);
-        }
-
-        @Override
-        public int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status) {
-            return inner.getConnectStatus(charset, handle, status);
-        }
-
-        @Override
-        public Abi abi() {
-            return inner.abi();
-        }
-
-        @Override
-        public int getConnectionStatistics(RasHandle handle, ByteBuffer statistics) {
-            return inner.getConnectionStatistics(handle, statistics);
-        }
-
-        @Override
-        public int getProjectionInfo(RasCharset charset, RasHandle handle, int projection, ByteBuffer buffer,
-                DwordRef lpcb) {
-            return inner.getProjectionInfo(charset, handle, projection, buffer, lpcb);
-        }
-
-        @Override
-        public int getProjectionInfoEx(RasHandle handle, ByteBuffer buffer, long address, DwordRef lpdwSize) {
-            return inner.getProjectionInfoEx(handle, buffer, address, lpdwSize);
-        }
     }
 }
