@@ -28,16 +28,15 @@ final class BufferChange {
     }
 
     /**
-     * The answer's bytes: {@code [0, end)} as they stand now when any of them changed, and the runs of
-     * changed bytes at or past {@code end}.
+     * The answer's bytes: {@code [0, end)} as they stand now, whether any of them changed, and the runs
+     * of changed bytes at or past {@code end}.
      */
     Written after(ByteBuffer buffer, int end) {
         if (buffer == null) {
-            return new Written(null, List.of());
+            return new Written(null, false, List.of());
         }
         byte[] after = copy(buffer);
-        TraceBytes inRange = Arrays.equals(before, 0, end, after, 0, end) ? null
-                : TraceBytes.of(Arrays.copyOf(after, end));
+        boolean changed = !Arrays.equals(before, 0, end, after, 0, end);
         List<TraceRun> outside = new ArrayList<>();
         int i = end;
         while (i < after.length) {
@@ -51,10 +50,10 @@ final class BufferChange {
             }
             outside.add(new TraceRun(start, TraceBytes.of(Arrays.copyOfRange(after, start, i))));
         }
-        return new Written(inRange, outside);
+        return new Written(TraceBytes.of(Arrays.copyOf(after, end)), changed, outside);
     }
 
-    /** The bytes of an answer: the writable range (or {@code null}) and the changes outside it. */
-    record Written(TraceBytes bytes, List<TraceRun> outside) {
+    /** The bytes of an answer: the writable range (or {@code null}), whether it changed, and the changes outside it. */
+    record Written(TraceBytes bytes, boolean changed, List<TraceRun> outside) {
     }
 }

@@ -87,6 +87,15 @@ final class Members {
         return Long.parseUnsignedLong(text.substring(2), 16);
     }
 
+    /** {@code true} or {@code false}. */
+    boolean bool(String name) {
+        Object value = value(name);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw fault(name, "expected true or false, found " + kind(value));
+    }
+
     /** An array. */
     List<?> array(String name) {
         Object value = value(name);

@@ -154,7 +154,7 @@ public class RecordingBackend implements RasBackend {
             int result = call.make();
             BufferChange.Written written = change.after(buffer, in.writableEnd());
             CallOutput out = new CallOutput(Integer.toUnsignedLong(result), unsigned(lpcb), unsigned(count),
-                    written.bytes(), written.outside());
+                    written.bytes(), written.changed(), written.outside());
             calls.add(new TraceCall(calls.size(), in, out));
             return result;
         }

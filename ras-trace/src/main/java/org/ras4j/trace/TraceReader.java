@@ -154,10 +154,14 @@ final class TraceReader {
         int end = in.writableEnd();
         String hex = m.string("bytes", true);
         TraceBytes bytes = null;
+        if ((hex == null) != (in.capacity() == null)) {
+            throw m.fault("bytes", hex == null ? "missing: the call passed a buffer" : "must be null: the buffer was NULL");
+        }
+        boolean changed = m.bool("changed");
+        if (changed && hex == null) {
+            throw m.fault("changed", "must be false: the buffer was NULL");
+        }
         if (hex != null) {
-            if (in.capacity() == null) {
-                throw m.fault("bytes", "must be null: the buffer was NULL");
-            }
             bytes = TraceBytes.parse(hex, m.line(), "bytes");
             if (bytes.length() != end) {
                 throw m.fault("bytes", bytes.length() + " bytes recorded, but the call may write exactly [0, " + end
@@ -184,7 +188,7 @@ final class TraceReader {
             outside.add(new TraceRun((int) offset, runBytes));
             previousEnd = (int) offset + runBytes.length();
         }
-        return new CallOutput(result, lpcbOut, countOut, bytes, outside);
+        return new CallOutput(result, lpcbOut, countOut, bytes, changed, outside);
     }
 
     private interface Read {

@@ -62,7 +62,7 @@ final class TraceWriter {
         json.name("result").value(out.result());
         json.name("lpcbOut").value(out.lpcb());
         json.name("countOut").value(out.count());
-        json.name("bytes").value(out.bytes() == null ? null : out.bytes().hex());
+        json.name("changed").value(out.changed());
         json.name("outside").beginArray();
         for (TraceRun run : out.outside()) {
             json.beginObject();
@@ -71,6 +71,7 @@ final class TraceWriter {
             json.endObject();
         }
         json.endArray();
+        json.name("bytes").value(out.bytes() == null ? null : out.bytes().hex());
         json.endObject();
         json.close();
         return text.toString();
