@@ -24,13 +24,14 @@ import org.ras4j.spi.WindowsProfile;
  * sequence"), in this order, {@code A} before {@code W} each time:
  * <ol>
  *   <li>the size query: {@code RasEnumConnections(NULL, *lpcb = 0, &count)};</li>
- *   <li>a listing in every {@code RASCONN} version of the ABI, accepted or not: a one-entry buffer, then,
- *       on {@code ERROR_BUFFER_TOO_SMALL} (603), a buffer of the {@code *lpcb} it reported (at most
- *       {@value #MAX_ROUNDS} rounds);</li>
+ *   <li>a listing in every {@code RASCONN} version of the ABI, accepted or not: {@code *lpcb} of one
+ *       entry, then, on {@code ERROR_BUFFER_TOO_SMALL} (603), the {@code *lpcb} it reported (at most
+ *       {@value #MAX_ROUNDS} rounds), each buffer {@value #GUARD} bytes larger than its {@code *lpcb};</li>
  *   <li>{@link ClientView#read}: {@code RasClient}'s own listing, then each connection's status,
  *       statistics, link statistics and projections;</li>
  *   <li>{@code RasGetConnectStatus} of every connection the client listed, in every
- *       {@code RASCONNSTATUS} version of the ABI, accepted or not.</li>
+ *       {@code RASCONNSTATUS} version of the ABI, accepted or not, each buffer {@value #GUARD} bytes
+ *       larger than its {@code dwSize}.</li>
  * </ol>
  * Every call is made whatever the previous ones answered; a failure is recorded, never thrown.
  */
@@ -39,6 +40,11 @@ public final class Capture {
     static final int MAX_ROUNDS = 4;
     /** The largest listing buffer a capture allocates: 64 MiB. */
     static final int MAX_BUFFER = 64 << 20;
+    /**
+     * Bytes each listing and status buffer has past {@code *lpcb} (or {@code dwSize}): a backend that
+     * writes there breaks C-ENUM-05 / C-STAT-02, and the trace shows it.
+     */
+    public static final int GUARD = 16;
 
     private Capture() {
     }
@@ -94,7 +100,7 @@ public final class Capture {
             for (RasCharset charset : RasCharset.values()) {
                 for (RasConnStatusVersion version : RasConnStatusVersion.values()) {
                     int size = RasConnStatusLayout.of(version, charset, recorder.abi()).size();
-                    recorder.getConnectStatus(charset, handle, sized(size, size));
+                    recorder.getConnectStatus(charset, handle, sized(size + GUARD, size));
                 }
             }
         }
@@ -105,7 +111,8 @@ public final class Capture {
         int capacity = layout.size();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             DwordRef lpcb = DwordRef.of(capacity);
-            int code = backend.enumConnections(layout.charset(), sized(capacity, layout.size()), lpcb, DwordRef.of(0));
+            int code = backend.enumConnections(layout.charset(), sized(capacity + GUARD, layout.size()), lpcb,
+                    DwordRef.of(0));
             long needed = lpcb.getUnsigned();
             if (code != 603 || needed <= capacity || needed > MAX_BUFFER) {
                 return;
