@@ -20,21 +20,33 @@ import org.ras4j.spi.RasBackend;
  * buffer's position and limit untouched). A call is matched by all its inputs ({@link CallInput}:
  * function, charset, handle, sub-entry, projection, address, capacity, {@code dwSize}, {@code *lpcb},
  * NULL-ness of each pointer). Calls with the same inputs get their recorded answers in recorded order,
- * and once those are used up the last one again (so that a poll repeats the last state). A call the
- * trace has no answer for throws {@link UnrecordedCallException} naming the nearest recorded call.
- * The same {@code RasClient} calls as when the trace was recorded therefore give the same results.
+ * and once those are used up the last one again (so that a poll repeats the last state). The same
+ * {@code RasClient} calls as when the trace was recorded therefore give the same results.
+ *
+ * <p>A call whose inputs differ from every recorded call's only in its buffer's room (capacity and
+ * {@code *lpcb}) gets a recorded success answer when that answer fits: Windows answers the same
+ * whatever the room as long as the answer fits in it (docs/contract.md C-ENUM-12, C-STAT-02, C-PROJ-04),
+ * so a client whose pooled buffers are larger than they were at capture still replays. The bytes
+ * written are those of the answer ({@code [0, *lpcb)} as returned, or {@code [0, dwSize)}), the first
+ * recorded success that fits. Any other call the trace has no answer for throws
+ * {@link UnrecordedCallException} naming the nearest recorded call.
  *
  * <p>Thread-safe. It has no {@code ConnectionNotifier}: a watcher polls it.
  */
 public final class ReplayBackend implements RasBackend {
     private final Trace trace;
     private final Map<CallInput, Answers> answers = new HashMap<>();
+    private final Map<Shape, List<TraceCall>> successes = new HashMap<>();
 
     private ReplayBackend(Trace trace) {
         this.trace = trace;
         for (TraceCall call : trace.calls()) {
             requireConsistent(call);
             answers.computeIfAbsent(call.input(), k -> new Answers()).outputs.add(call.output());
+            if (call.output().result() == 0 && call.input().capacity() != null
+                    && needed(call.input(), call.output()) <= call.output().bytes().length()) {
+                successes.computeIfAbsent(Shape.of(call.input()), k -> new ArrayList<>()).add(call);
+            }
         }
     }
 
@@ -117,7 +129,7 @@ public final class ReplayBackend implements RasBackend {
     private int answer(CallInput in, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
         Answers recorded = answers.get(in);
         if (recorded == null) {
-            throw new UnrecordedCallException("the trace has no answer for " + in.describe() + nearest(in));
+            return answerThatFits(in, buffer, lpcb, count);
         }
         CallOutput out = recorded.next();
         if (out.bytes() != null) {
@@ -133,6 +145,41 @@ public final class ReplayBackend implements RasBackend {
             count.set(out.count().intValue());
         }
         return (int) out.result();
+    }
+
+    private int answerThatFits(CallInput in, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
+        for (TraceCall call : successes.getOrDefault(Shape.of(in), List.of())) {
+            CallOutput out = call.output();
+            long needed = needed(call.input(), out);
+            if (buffer != null && needed <= in.writableEnd()) {
+                out.bytes().writeTo(buffer, 0, (int) needed);
+                if (lpcb != null && out.lpcb() != null) {
+                    lpcb.set(out.lpcb().intValue());
+                }
+                if (count != null && out.count() != null) {
+                    count.set(out.count().intValue());
+                }
+                return 0;
+            }
+        }
+        throw new UnrecordedCallException("the trace has no answer for " + in.describe() + nearest(in));
+    }
+
+    /** The bytes a success answer needs: {@code *lpcb} as returned, or {@code dwSize} for the functions without one. */
+    private static long needed(CallInput in, CallOutput out) {
+        if (in.function().boundedByLpcb()) {
+            return out.lpcb() == null ? Long.MAX_VALUE : out.lpcb();
+        }
+        return in.dwSize() == null ? Long.MAX_VALUE : in.dwSize();
+    }
+
+    /** The inputs of a call but its room: what a success answer that fits depends on. */
+    private record Shape(TraceFunction function, RasCharset charset, Long handle, Integer subEntry, Integer projection,
+            Long address, Long dwSize, boolean lpcb, boolean count) {
+        static Shape of(CallInput in) {
+            return new Shape(in.function(), in.charset(), in.handle(), in.subEntry(), in.projection(), in.address(),
+                    in.dwSize(), in.lpcb() != null, in.count() != null);
+        }
     }
 
     private String nearest(CallInput in) {

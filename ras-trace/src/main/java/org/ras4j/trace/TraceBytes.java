@@ -103,6 +103,18 @@ public final class TraceBytes {
         buffer.duplicate().clear().position(offset).put(bytes);
     }
 
+    /**
+     * Writes the first {@code length} bytes into {@code buffer} from absolute offset {@code offset}; the
+     * buffer's position and limit stay as they were.
+     *
+     * @param buffer the buffer
+     * @param offset where byte 0 goes
+     * @param length how many bytes
+     */
+    public void writeTo(ByteBuffer buffer, int offset, int length) {
+        buffer.duplicate().clear().position(offset).put(bytes, 0, length);
+    }
+
     /** {@return the lowercase hexadecimal form} */
     public String hex() {
         return HEX.formatHex(bytes);

@@ -102,6 +102,31 @@ class RoundTripTest {
     }
 
     @Test
+    void aSuccessThatFitsALargerBufferAnswersIt() {
+        SimulatedRas sim = Machines.busy(WindowsProfile.windows10x64());
+        Trace trace = Capture.run(sim, WindowsProfile.windows10x64());
+        RasConnLayout layout = RasConnLayout.newest(RasCharset.W, sim.abi());
+        int room = layout.size() * 10 + 3;
+        ByteBuffer live = ByteBuffer.allocate(room);
+        ByteBuffer replayed = ByteBuffer.allocate(room);
+        live.putInt(0, Integer.reverseBytes(layout.size()));
+        replayed.putInt(0, Integer.reverseBytes(layout.size()));
+        DwordRef liveCount = DwordRef.of(0);
+        DwordRef replayedCount = DwordRef.of(0);
+        DwordRef liveLpcb = DwordRef.of(room);
+        DwordRef replayedLpcb = DwordRef.of(room);
+        assertEquals(0, sim.enumConnections(RasCharset.W, live, liveLpcb, liveCount));
+        assertEquals(0, ReplayBackend.of(trace).enumConnections(RasCharset.W, replayed, replayedLpcb, replayedCount));
+        assertEquals(liveCount.get(), replayedCount.get());
+        assertEquals(liveLpcb.get(), replayedLpcb.get());
+        assertEquals(live, replayed);
+        ByteBuffer tooSmall = ByteBuffer.allocate(layout.size() + 3);
+        tooSmall.putInt(0, Integer.reverseBytes(layout.size()));
+        assertThrows(UnrecordedCallException.class, () -> ReplayBackend.of(trace).enumConnections(RasCharset.W,
+                tooSmall, DwordRef.of(layout.size() + 3), DwordRef.of(0)));
+    }
+
+    @Test
     void aCallTheTraceNeverSawNamesTheNearestRecordedOne() {
         Trace trace = Capture.run(Machines.busy(WindowsProfile.windows10x64()), WindowsProfile.windows10x64());
         ReplayBackend replay = ReplayBackend.of(trace);
