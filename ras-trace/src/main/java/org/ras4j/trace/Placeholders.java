@@ -1,8 +1,11 @@
 package org.ras4j.trace;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The placeholders of one redaction: the same value always gets the same placeholder, different values
@@ -10,6 +13,12 @@ import java.util.Map;
  * characters). Empty values and all-zero addresses stay as they are.
  */
 final class Placeholders {
+    /** The kinds of text a trace holds. */
+    enum Kind {
+        ENTRY, PHONE, DEVICE, PHONEBOOK, IPV4_TEXT
+    }
+
+    private final Map<Kind, Set<String>> seen = new EnumMap<>(Kind.class);
     private final Map<String, String> entries = new HashMap<>();
     private final Map<String, String> phones = new HashMap<>();
     private final Map<String, String> devices = new HashMap<>();
@@ -18,6 +27,32 @@ final class Placeholders {
     private int ipv4Count;
     private int ipv6Count;
     private int identifierCount;
+
+    /** Notes a text of {@code kind}, so that a truncated copy of it gets its placeholder ({@link #text}). */
+    void see(Kind kind, String value) {
+        seen.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(value);
+    }
+
+    /**
+     * The placeholder of a text of {@code kind}. A text that fills its field may be a longer one cut to
+     * it (an older structure's shorter field); it gets the placeholder of the first longer text seen that
+     * it begins.
+     */
+    String text(Kind kind, String value, boolean fillsField) {
+        String whole = value;
+        if (fillsField) {
+            whole = seen.getOrDefault(kind, Set.of()).stream()
+                    .filter(v -> v.length() > value.length() && v.startsWith(value))
+                    .findFirst().orElse(value);
+        }
+        return switch (kind) {
+            case ENTRY -> entry(whole);
+            case PHONE -> phone(whole);
+            case DEVICE -> device(whole);
+            case PHONEBOOK -> phonebook(whole);
+            case IPV4_TEXT -> ipv4Text(whole);
+        };
+    }
 
     /** An entry name: {@code Entry-001}; a connection made without an entry ({@code .} and the number) {@code .Phone-001}. */
     String entry(String name) {

@@ -37,14 +37,19 @@ import org.ras4j.spi.WindowsProfile;
  * with the rest of the field zeroed, a text without one (a broken backend's) is filled to its end
  * without one; nothing but these fields changes, so the redacted trace replays and checks as the
  * original does. Every slot of a listing buffer is redacted, not only the entries reported, since a
- * reused buffer may hold older entries. Not redacted: bytes a backend wrote outside the range it may
- * write ({@link CallOutput#outside()}), and text that differs between {@code A} and {@code W} (a name
- * without an ANSI form, or truncated by {@code RASCONN} V351) gets two placeholders.
+ * reused buffer may hold older entries. A text that fills an older structure's shorter field (an entry
+ * name in {@code RASCONN} V351, a device name in {@code RASCONNSTATUS} V351) gets the placeholder of the
+ * longer text it begins. Not redacted: bytes a backend wrote outside the range it may write
+ * ({@link CallOutput#outside()}); and a name that differs between {@code A} and {@code W} (one without an
+ * ANSI form) gets two placeholders. Redacting replaces text a broken backend wrote in the wrong
+ * encoding too: check a trace before redacting it.
  */
 public final class Redactor {
     private final Placeholders placeholders = new Placeholders();
     private final Abi abi;
     private final Charset ansi;
+    /** The first pass only notes every text ({@link Placeholders#see}); the second replaces. */
+    private boolean collecting = true;
 
     private Redactor(Abi abi, Charset ansi) {
         this.abi = abi;
@@ -59,6 +64,12 @@ public final class Redactor {
     public static Trace redact(Trace trace) {
         Charset ansi = trace.profile().map(WindowsProfile::ansiCharset).orElse(Charset.forName("windows-1252"));
         Redactor redactor = new Redactor(trace.header().abi(), ansi);
+        for (TraceCall call : trace.calls()) {
+            if (call.output().bytes() != null && call.input().dwSize() != null) {
+                redactor.redact(call.input(), call.output().bytes().toArray());
+            }
+        }
+        redactor.collecting = false;
         List<TraceCall> calls = new ArrayList<>(trace.calls().size());
         for (TraceCall call : trace.calls()) {
             CallOutput out = call.output();
@@ -94,24 +105,24 @@ public final class Redactor {
     private void connection(byte[] bytes, int base, RasConnLayout l) {
         RasCharset cs = l.charset();
         text(bytes, base + l.offset(RasConnField.ENTRY_NAME), l.length(RasConnField.ENTRY_NAME), cs,
-                placeholders::entry);
+                Placeholders.Kind.ENTRY);
         if (l.has(RasConnField.DEVICE_NAME)) {
             text(bytes, base + l.offset(RasConnField.DEVICE_NAME), l.length(RasConnField.DEVICE_NAME), cs,
-                    placeholders::device);
+                    Placeholders.Kind.DEVICE);
         }
         if (l.has(RasConnField.PHONEBOOK)) {
             text(bytes, base + l.offset(RasConnField.PHONEBOOK), l.length(RasConnField.PHONEBOOK), cs,
-                    placeholders::phonebook);
+                    Placeholders.Kind.PHONEBOOK);
         }
     }
 
     private void status(byte[] bytes, RasConnStatusLayout l) {
         RasCharset cs = l.charset();
         text(bytes, l.offset(RasConnStatusField.DEVICE_NAME), l.length(RasConnStatusField.DEVICE_NAME), cs,
-                placeholders::device);
+                Placeholders.Kind.DEVICE);
         if (l.has(RasConnStatusField.PHONE_NUMBER)) {
             text(bytes, l.offset(RasConnStatusField.PHONE_NUMBER), l.length(RasConnStatusField.PHONE_NUMBER), cs,
-                    placeholders::phone);
+                    Placeholders.Kind.PHONE);
         }
         for (RasConnStatusField endPoint : new RasConnStatusField[] {RasConnStatusField.LOCAL_END_POINT,
             RasConnStatusField.REMOTE_END_POINT}) {
@@ -131,10 +142,10 @@ public final class Redactor {
         if (in.projection() == RasProjection.PPP_IP.code()) {
             RasPppIpLayout.forSize(dwSize, in.charset(), abi).filter(l -> l.size() <= bytes.length).ifPresent(l -> {
                 text(bytes, l.offset(RasPppIpField.IP_ADDRESS), l.length(RasPppIpField.IP_ADDRESS), l.charset(),
-                        placeholders::ipv4Text);
+                        Placeholders.Kind.IPV4_TEXT);
                 if (l.has(RasPppIpField.SERVER_IP_ADDRESS)) {
                     text(bytes, l.offset(RasPppIpField.SERVER_IP_ADDRESS), l.length(RasPppIpField.SERVER_IP_ADDRESS),
-                            l.charset(), placeholders::ipv4Text);
+                            l.charset(), Placeholders.Kind.IPV4_TEXT);
                 }
             });
         } else if (in.projection() == RasProjection.PPP_IPV6.code()) {
@@ -189,14 +200,17 @@ public final class Redactor {
         }
     }
 
-    private static void address(byte[] bytes, int at, int size, UnaryOperator<byte[]> map) {
+    private void address(byte[] bytes, int at, int size, UnaryOperator<byte[]> map) {
+        if (collecting) {
+            return;
+        }
         byte[] value = new byte[size];
         System.arraycopy(bytes, at, value, 0, size);
         System.arraycopy(map.apply(value), 0, bytes, at, size);
     }
 
     /** Replaces the text of a fixed field, keeping its size and whether it had a NUL. */
-    private void text(byte[] bytes, int at, int length, RasCharset cs, UnaryOperator<String> map) {
+    private void text(byte[] bytes, int at, int length, RasCharset cs, Placeholders.Kind kind) {
         int unit = cs.charSize();
         int end = at;
         while (end + unit <= at + length && !isNul(bytes, end, unit)) {
@@ -208,8 +222,12 @@ public final class Redactor {
         if (value.isEmpty()) {
             return;
         }
-        String placeholder = map.apply(value);
         int room = terminated ? length / unit - 1 : length / unit;
+        if (collecting) {
+            placeholders.see(kind, value);
+            return;
+        }
+        String placeholder = placeholders.text(kind, value, value.length() >= room);
         StringBuilder text = new StringBuilder(placeholder.length() > room ? placeholder.substring(0, room)
                 : placeholder);
         while (!terminated && text.length() < room) {
