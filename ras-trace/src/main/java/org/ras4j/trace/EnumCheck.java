@@ -1,5 +1,6 @@
 package org.ras4j.trace;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -131,8 +132,9 @@ final class EnumCheck {
             add(call, "C-ENUM-15", "the entries do not decode: " + undecodable.getMessage());
             return;
         }
+        ByteBuffer written = out.bytes().toBuffer();
         for (int i = 1; i < connections.size(); i++) {
-            int dwSize = out.bytes().toBuffer().getInt(i * layout.size());
+            int dwSize = written.getInt(i * layout.size());
             if (dwSize != layout.size() && dwSize != 0) {
                 add(call, "C-ENUM-11", "entry " + i + " has dwSize " + Integer.toUnsignedString(dwSize)
                         + "; the entries are " + layout.size() + " bytes apart");
