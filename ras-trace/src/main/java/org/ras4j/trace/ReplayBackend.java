@@ -138,6 +138,11 @@ public final class ReplayBackend implements RasBackend {
         for (TraceRun run : out.outside()) {
             run.bytes().writeTo(buffer, run.offset());
         }
+        return dwords(out, lpcb, count);
+    }
+
+    /** Sets {@code *lpcb} and {@code *lpcConnections} as recorded and returns the recorded code. */
+    private static int dwords(CallOutput out, DwordRef lpcb, DwordRef count) {
         if (lpcb != null && out.lpcb() != null) {
             lpcb.set(out.lpcb().intValue());
         }
@@ -153,13 +158,7 @@ public final class ReplayBackend implements RasBackend {
             long needed = needed(call.input(), out);
             if (buffer != null && needed <= in.writableEnd()) {
                 out.bytes().writeTo(buffer, 0, (int) needed);
-                if (lpcb != null && out.lpcb() != null) {
-                    lpcb.set(out.lpcb().intValue());
-                }
-                if (count != null && out.count() != null) {
-                    count.set(out.count().intValue());
-                }
-                return 0;
+                return dwords(out, lpcb, count);
             }
         }
         throw new UnrecordedCallException("the trace has no answer for " + in.describe() + nearest(in));
