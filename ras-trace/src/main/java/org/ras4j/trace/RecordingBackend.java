@@ -56,7 +56,7 @@ public class RecordingBackend implements RasBackend {
             return recording(backend, Optional.empty(), Optional.of(sim.profile().id()));
         }
         Optional<String> windows = WindowsVersions.current();
-        Optional<String> profile = windows.flatMap(w -> WindowsVersions.profileOf(
+        Optional<String> profile = windows.flatMap(w -> WindowsVersions.profileOf(System.getProperty("os.name", ""),
                 System.getProperty("os.version", ""), backend.abi())).map(WindowsProfile::id);
         return recording(backend, windows, profile);
     }

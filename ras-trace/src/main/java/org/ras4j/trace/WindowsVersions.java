@@ -5,9 +5,10 @@ import org.ras4j.codec.Abi;
 import org.ras4j.spi.WindowsProfile;
 
 /**
- * The Windows version this JVM runs on, as a trace header names it, and the profile a version number
- * stands for. {@code os.version} cannot tell Windows 95 from NT 4 (both 4.0) nor 10 from 11 (both 10.0):
- * those give the older (NT 4, 10), and the trace's {@code windows} member keeps the whole text.
+ * The Windows version this JVM runs on, as a trace header names it, and the profile a version stands
+ * for. {@code os.version} cannot tell Windows 95 from NT 4 (both 4.0) nor 10 from 11 (both 10.0): the
+ * first gives NT 4; for the second {@code os.name} decides ({@code Windows 11}); the trace's
+ * {@code windows} member keeps the whole text either way.
  */
 public final class WindowsVersions {
     private WindowsVersions() {
@@ -22,13 +23,17 @@ public final class WindowsVersions {
     }
 
     /**
-     * {@return the profile of the Windows whose {@code os.version} is {@code version} on {@code abi}, if ras4j has one}
+     * {@return the profile of the Windows {@code os.name} and {@code os.version} name on {@code abi}, if ras4j has one}
      *
+     * @param name    {@code os.name}, e.g. {@code Windows 11}
      * @param version {@code os.version}, e.g. {@code 6.1}
      * @param abi     the process's ABI
      */
-    public static Optional<WindowsProfile> profileOf(String version, Abi abi) {
+    public static Optional<WindowsProfile> profileOf(String name, String version, Abi abi) {
         boolean x64 = abi == Abi.X64;
+        if (name.startsWith("Windows 11") && x64) {
+            return Optional.of(WindowsProfile.windows11x64());
+        }
         WindowsProfile profile = switch (version) {
             case "4.0" -> x64 ? null : WindowsProfile.windowsNt4x86();
             case "4.10" -> x64 ? null : WindowsProfile.windows98x86();
