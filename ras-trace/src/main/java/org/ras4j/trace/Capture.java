@@ -33,7 +33,8 @@ import org.ras4j.spi.WindowsProfile;
  *       {@code RASCONNSTATUS} version of the ABI, accepted or not, each buffer {@value #GUARD} bytes
  *       larger than its {@code dwSize}.</li>
  * </ol>
- * Every call is made whatever the previous ones answered; a failure is recorded, never thrown.
+ * Every call is made whatever the previous ones answered; a failure is recorded, never thrown, and an
+ * exception a (broken) backend throws ends only its step ({@link RecordingBackend#thrown()} keeps it).
  */
 public final class Capture {
     /** Rounds of a listing before it gives up. */
@@ -84,27 +85,37 @@ public final class Capture {
     public static Trace run(RecordingBackend recorder, Charset ansi) {
         Objects.requireNonNull(recorder, "recorder");
         for (RasCharset charset : RasCharset.values()) {
-            recorder.enumConnections(charset, null, DwordRef.of(0), DwordRef.of(0));
+            step(() -> recorder.enumConnections(charset, null, DwordRef.of(0), DwordRef.of(0)));
         }
         for (RasCharset charset : RasCharset.values()) {
             for (RasConnVersion version : RasConnVersion.values()) {
-                list(recorder, RasConnLayout.of(version, charset, recorder.abi()));
+                step(() -> list(recorder, RasConnLayout.of(version, charset, recorder.abi())));
             }
         }
         Set<RasHandle> handles = new LinkedHashSet<>();
         for (RasCharset charset : RasCharset.values()) {
-            ClientView view = ClientView.read(RasClient.builder(recorder).charset(charset).ansiCharset(ansi).build());
-            view.connections().value().orElse(List.of()).forEach(c -> handles.add(c.handle()));
+            step(() -> ClientView.read(RasClient.builder(recorder).charset(charset).ansiCharset(ansi).build())
+                    .connections().value().orElse(List.of()).forEach(c -> handles.add(c.handle())));
         }
         for (RasHandle handle : handles) {
             for (RasCharset charset : RasCharset.values()) {
                 for (RasConnStatusVersion version : RasConnStatusVersion.values()) {
                     int size = RasConnStatusLayout.of(version, charset, recorder.abi()).size();
-                    recorder.getConnectStatus(charset, handle, sized(size + GUARD, size));
+                    step(() -> recorder.getConnectStatus(charset, handle, sized(size + GUARD, size)));
                 }
             }
         }
         return recorder.trace();
+    }
+
+    /** One step of the sequence; an exception of a broken backend (or of RasClient over it) ends only this step. */
+    private static void step(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException failure) {
+            // RecordingBackend.thrown() has the backend's; what RasClient threw over a lying answer is in the
+            // trace as that answer, which TraceChecker reports.
+        }
     }
 
     private static void list(RasBackend backend, RasConnLayout layout) {

@@ -25,7 +25,8 @@ import org.ras4j.spi.WindowsProfile;
  * <p>The caller sees exactly what the backend answers: its buffer's bytes, position, limit and order
  * and its {@code DwordRef}s are the backend's alone; the recorder only reads them. Thread-safe: calls
  * are made one at a time, so each is recorded whole, in one total order (concurrent callers wait for
- * each other).
+ * each other). A call the backend throws from is not recorded ({@link #thrown()}); the exception
+ * reaches the caller.
  *
  * <p>A backend with the {@link ConnectionNotifier} capability keeps it: {@link #recording} returns a
  * recorder that is a {@code ConnectionNotifier} too and passes registrations through. Notifications
@@ -35,6 +36,7 @@ public class RecordingBackend implements RasBackend {
     private final RasBackend delegate;
     private final Object lock = new Object();
     private final List<TraceCall> calls = new ArrayList<>();
+    private final List<Finding> thrown = new ArrayList<>();
     private final TraceHeader header;
 
     RecordingBackend(RasBackend delegate, TraceHeader header) {
@@ -86,6 +88,16 @@ public class RecordingBackend implements RasBackend {
     public Trace trace() {
         synchronized (lock) {
             return new Trace(header, calls);
+        }
+    }
+
+    /**
+     * {@return the calls the backend threw from instead of returning a code (docs/contract.md C-ERR-04),
+     * as findings on the line the call would have had; such a call is not in the trace}
+     */
+    public List<Finding> thrown() {
+        synchronized (lock) {
+            return List.copyOf(thrown);
         }
     }
 
@@ -151,7 +163,14 @@ public class RecordingBackend implements RasBackend {
     private int record(CallInput in, ByteBuffer buffer, DwordRef lpcb, DwordRef count, Call call) {
         synchronized (lock) {
             BufferChange change = BufferChange.before(buffer);
-            int result = call.make();
+            int result;
+            try {
+                result = call.make();
+            } catch (RuntimeException failure) {
+                thrown.add(new Finding(calls.size() + 2, "C-ERR-04", in.describe() + " threw " + failure
+                        + " instead of returning a Win32 code; the call is not in the trace"));
+                throw failure;
+            }
             BufferChange.Written written = change.after(buffer, in.writableEnd());
             CallOutput out = new CallOutput(Integer.toUnsignedLong(result), unsigned(lpcb), unsigned(count),
                     written.bytes(), written.changed(), written.outside());
