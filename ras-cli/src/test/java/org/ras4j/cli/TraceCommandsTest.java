@@ -73,6 +73,23 @@ class TraceCommandsTest {
     }
 
     @Test
+    void statusFromATraceIsTheStatusOfTheBackend() {
+        Path trace = capture();
+        for (String target : List.of("Büro-VPN", ".5550123", "ISDN-Multilink")) {
+            CliRun live = CliRun.of("status", target, "--json");
+            CliRun replayed = CliRun.of("status", target, "--json", "--replay", trace.toString());
+            assertEquals(0, live.code(), live.err());
+            assertEquals(0, replayed.code(), replayed.err());
+            JsonObject a = JsonParser.parseString(live.out()).getAsJsonObject();
+            JsonObject b = JsonParser.parseString(replayed.out()).getAsJsonObject();
+            for (String member : List.of("connection", "status", "statistics", "projection")) {
+                assertEquals(a.get(member), b.get(member), target + " " + member);
+            }
+            assertEquals("replay", b.get("backend").getAsString());
+        }
+    }
+
+    @Test
     void aRedactedCaptureHoldsNoNameAndStillChecksClean() throws IOException {
         Path trace = capture("--redact");
         String text = Files.readString(trace, StandardCharsets.UTF_8);
