@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that choose what {@code ras4j} talks to, shared by every subcommand: the backend,
- * the charset of the RAS functions, and for the simulator its Windows profile and scenario.
+ * the charset of the RAS functions, for the simulator its Windows profile and scenario, or a trace
+ * to replay.
  */
 final class BackendOptions {
     /** The provider name of ras-native-jna. */
@@ -48,6 +49,18 @@ final class BackendOptions {
                 + " README.md). Default: the built-in demo scenario.")
     private Path scenario;
 
+    @Option(names = "--replay", paramLabel = "<file>", converter = PathConverter.class,
+            description = "Answer from a trace that 'ras4j capture' recorded (docs/trace-format.md) instead of a"
+                + " backend; not with --backend, --profile or --scenario.")
+    private Path replay;
+
+    /**
+     * {@return whether {@code --replay} was given}
+     */
+    boolean replaying() {
+        return replay != null;
+    }
+
     /**
      * Opens the session these options ask for; with no backend named, the native one where it
      * works, otherwise the simulator's demo scenario with a {@linkplain Session#notices() notice}
@@ -58,6 +71,13 @@ final class BackendOptions {
      */
     Session open() {
         boolean simulatorOptions = profile != null || scenario != null;
+        if (replay != null) {
+            if (backend != null || simulatorOptions) {
+                throw new UsageException("--replay answers from a trace; it takes no --backend, --profile or"
+                        + " --scenario");
+            }
+            return ReplaySessions.open(replay, charset, Optional.ofNullable(ansiCodePage));
+        }
         if (backend == null) {
             if (simulatorOptions) {
                 return simulator();

@@ -219,7 +219,7 @@ class HostileInputTest {
             run("an unknown option", Ras4j.USAGE, "unknown option: '--bogus'", "list", "--bogus"),
             run("a missing option argument", Ras4j.USAGE, "missing required parameter for option '--scenario'",
                     "list", "--scenario"),
-            run("no command", Ras4j.USAGE, "missing a command: list, status or watch"),
+            run("no command", Ras4j.USAGE, "missing a command: list, status, watch, capture or check"),
             run("an unknown command", Ras4j.USAGE, "unmatched argument at index 0: 'lst'; did you mean 'list'", "lst"),
             run("an extra argument", Ras4j.USAGE, "unmatched argument", "list", "extra", "--backend", "sim"),
             run("a value for a flag", Ras4j.USAGE, "--json", "list", "--json=yes", "--backend", "sim"),

@@ -1,0 +1,183 @@
+package org.ras4j.trace;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ras4j.RasConnection;
+import org.ras4j.RasException;
+import org.ras4j.codec.RasCharset;
+import org.ras4j.codec.RasConnCodec;
+import org.ras4j.codec.RasConnLayout;
+import org.ras4j.spi.WindowsProfile;
+import org.ras4j.spi.WindowsProfile.SizeQuery;
+
+/**
+ * The rules of {@code RasEnumConnections} (docs/contract.md §2) applied to each recorded listing, and
+ * one rule across listings: the {@code A} text of a connection is its {@code W} text in the ANSI code
+ * page (C-ENUM-15).
+ */
+final class EnumCheck {
+    private final WindowsProfile profile;
+    private final List<Finding> findings;
+    /** The W entry names by handle, from successful W listings. */
+    private final Map<Long, String> wideNames = new HashMap<>();
+    /** The A entries with their lines, from successful A listings. */
+    private final List<Map.Entry<Integer, RasConnection>> ansiEntries = new ArrayList<>();
+
+    EnumCheck(WindowsProfile profile, List<Finding> findings) {
+        this.profile = profile;
+        this.findings = findings;
+    }
+
+    private void add(TraceCall call, String rule, String message) {
+        findings.add(new Finding(call.line(), rule, call.input().callName() + ": " + message));
+    }
+
+    void check(TraceCall call) {
+        CallInput in = call.input();
+        CallOutput out = call.output();
+        if (in.lpcb() == null || in.count() == null) {
+            if (out.result() != 87 && out.result() != 632) {
+                add(call, "C-ENUM-07", "a NULL lpcb or lpcConnections answered " + out.result() + " (expected 87)");
+            }
+            return;
+        }
+        if (in.capacity() == null) {
+            sizeQuery(call);
+            return;
+        }
+        if (in.dwSize() == null) {
+            return; // fewer than four bytes: open (docs/contract.md §7 a)
+        }
+        Optional<RasConnLayout> layout = profile.connLayout(in.charset(), in.dwSize().intValue());
+        if (layout.isEmpty()) {
+            if (out.result() != 632) {
+                add(call, "C-ENUM-01", "dwSize " + in.dwSize() + " is no RASCONN " + profile.id() + " accepts in "
+                        + in.charset() + ", yet the call answered " + out.result() + " (expected 632)");
+            }
+            unchanged(call);
+            return;
+        }
+        if (out.result() == 632) {
+            add(call, "C-ENUM-02", "answered 632 for dwSize " + in.dwSize() + ", a " + layout.get() + " that "
+                    + profile.id() + " accepts");
+            return;
+        }
+        if (out.result() == 603) {
+            if (out.lpcb() != out.count() * in.dwSize()) {
+                add(call, "C-ENUM-11", "603 with *lpcb " + out.lpcb() + " for " + out.count() + " connections of "
+                        + in.dwSize() + " bytes (expected " + out.count() * in.dwSize() + ")");
+            }
+            if (out.lpcb() <= in.lpcb() && out.lpcb() <= in.capacity()) {
+                add(call, "C-ENUM-11", "603, yet the " + out.lpcb() + " bytes it needs fit the " + in.writableEnd()
+                        + " it was given");
+            }
+            return;
+        }
+        if (out.result() == 0) {
+            success(call, layout.get());
+        }
+    }
+
+    private void sizeQuery(TraceCall call) {
+        CallOutput out = call.output();
+        if (profile.sizeQuery() == SizeQuery.NULL_BUFFER_INVALID_SIZE) {
+            if (out.result() != 632) {
+                add(call, "C-ENUM-09", profile.id() + " has no size query, yet a NULL buffer answered "
+                        + out.result() + " (expected 632)");
+            }
+            return;
+        }
+        int newest = profile.newestConnLayout(call.input().charset()).size();
+        boolean ok = out.result() == 603 && out.lpcb() > 0 && out.lpcb() % newest == 0
+                || out.result() == 0 && out.lpcb() == 0;
+        if (!ok) {
+            add(call, "C-ENUM-04", "the size query answered " + out.result() + " with *lpcb " + out.lpcb()
+                    + " (expected 603 with a multiple of " + newest + ", or 0 with 0)");
+        }
+    }
+
+    private void unchanged(TraceCall call) {
+        CallInput in = call.input();
+        CallOutput out = call.output();
+        if (!in.lpcb().equals(out.lpcb()) || !in.count().equals(out.count())) {
+            add(call, "C-ENUM-10", "a rejected call changed *lpcb (" + in.lpcb() + " -> " + out.lpcb()
+                    + ") or *lpcConnections (" + in.count() + " -> " + out.count() + ")");
+        }
+    }
+
+    private void success(TraceCall call, RasConnLayout layout) {
+        CallInput in = call.input();
+        CallOutput out = call.output();
+        long entries = out.count() * in.dwSize();
+        if (out.lpcb() != entries) {
+            add(call, "C-ENUM-12", "succeeded with *lpcb " + out.lpcb() + " for " + out.count() + " entries of "
+                    + in.dwSize() + " bytes (expected " + entries + ")");
+        }
+        if (entries > in.writableEnd()) {
+            add(call, "C-ENUM-05", "reports " + out.count() + " entries (" + entries + " bytes) in the "
+                    + in.writableEnd() + " bytes of min(*lpcb, capacity)");
+            return;
+        }
+        List<RasConnection> connections;
+        try {
+            connections = RasConnCodec.withAnsiCharset(profile.ansiCharset()).decode(out.bytes().toBuffer(), layout,
+                    out.count().intValue());
+        } catch (RasException undecodable) {
+            add(call, "C-ENUM-15", "the entries do not decode: " + undecodable.getMessage());
+            return;
+        }
+        ByteBuffer written = out.bytes().toBuffer();
+        for (int i = 1; i < connections.size(); i++) {
+            int dwSize = written.getInt(i * layout.size());
+            if (dwSize != layout.size() && dwSize != 0) {
+                add(call, "C-ENUM-11", "entry " + i + " has dwSize " + Integer.toUnsignedString(dwSize)
+                        + "; the entries are " + layout.size() + " bytes apart");
+            }
+        }
+        for (RasConnection c : connections) {
+            if (in.charset() == RasCharset.W) {
+                wideNames.put(c.handle().bits(), c.entryName());
+            } else {
+                ansiEntries.add(Map.entry(call.line(), c));
+            }
+        }
+    }
+
+    /** The A text of each connection is its W text in the ANSI code page (C-ENUM-15). */
+    void crossCheck() {
+        Charset ansi = profile.ansiCharset();
+        for (Map.Entry<Integer, RasConnection> entry : ansiEntries) {
+            RasConnection a = entry.getValue();
+            String wide = wideNames.get(a.handle().bits());
+            if (wide == null || a.entryName().equals(wide)) {
+                continue;
+            }
+            String expected = new String(wide.getBytes(ansi), ansi);
+            boolean truncated = wide.length() > a.entryName().length() && wide.startsWith(a.entryName());
+            if (!a.entryName().equals(expected) && !truncated && !expected.startsWith(a.entryName())) {
+                findings.add(new Finding(entry.getKey(), "C-ENUM-15", "RasEnumConnectionsA: entry name \""
+                        + printable(a.entryName()) + "\" is not \"" + printable(expected) + "\", the W name in "
+                        + ansi.name() + (looksLikeUtf8(a.entryName(), ansi) ? " (it looks like UTF-8)" : "")));
+            }
+        }
+    }
+
+    private static boolean looksLikeUtf8(String decoded, Charset ansi) {
+        byte[] raw = decoded.getBytes(ansi);
+        String asUtf8 = new String(raw, StandardCharsets.UTF_8);
+        return !asUtf8.equals(decoded) && !asUtf8.contains("\uFFFD");
+    }
+
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> out.append(cp < 0x20 || cp == 0x7f ? String.format("\\x%02x", cp)
+                : new String(Character.toChars(cp))));
+        return out.toString();
+    }
+}
