@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ArrayList;
+import org.ras4j.RasError;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.Abi;
 import org.ras4j.codec.RasCharset;
@@ -28,8 +29,13 @@ import org.ras4j.spi.RasBackend;
  * whatever the room as long as the answer fits in it (docs/contract.md C-ENUM-12, C-STAT-02, C-PROJ-04),
  * so a client whose pooled buffers are larger than they were at capture still replays. The bytes
  * written are those of the answer ({@code [0, *lpcb)} as returned, or {@code [0, dwSize)}), the first
- * recorded success that fits. Any other call the trace has no answer for throws
- * {@link UnrecordedCallException} naming the nearest recorded call.
+ * recorded success that fits. Likewise a recorded refusal that left everything as the caller had it
+ * (no byte, no {@code *lpcb}, no count changed; a code other than 0 and 603, such as 632 for a
+ * {@code dwSize} the Windows version does not accept or 6 for a stale handle) answers the same call
+ * with any room of at least the 4 bytes of {@code dwSize}: Windows checks the size and the handle
+ * before the room (C-ENUM-05, C-STAT-02), so a fresh client that tries a newer version first still
+ * replays. Any other call the trace has no answer for throws {@link UnrecordedCallException} naming
+ * the nearest recorded call.
  *
  * <p>Thread-safe. It has no {@code ConnectionNotifier}: a watcher polls it.
  */
@@ -37,6 +43,7 @@ public final class ReplayBackend implements RasBackend {
     private final Trace trace;
     private final Map<CallInput, Answers> answers = new HashMap<>();
     private final Map<Shape, List<TraceCall>> successes = new HashMap<>();
+    private final Map<Shape, CallOutput> refusals = new HashMap<>();
 
     private ReplayBackend(Trace trace) {
         this.trace = trace;
@@ -46,8 +53,19 @@ public final class ReplayBackend implements RasBackend {
             if (call.output().result() == 0 && call.input().capacity() != null
                     && needed(call.input(), call.output()) <= call.output().bytes().length()) {
                 successes.computeIfAbsent(Shape.of(call.input()), k -> new ArrayList<>()).add(call);
+            } else if (isRoomIndependentRefusal(call)) {
+                refusals.putIfAbsent(Shape.of(call.input()), call.output());
             }
         }
+    }
+
+    /** A refusal whose answer does not depend on the room: it changed nothing the caller passed. */
+    private static boolean isRoomIndependentRefusal(TraceCall call) {
+        CallInput in = call.input();
+        CallOutput out = call.output();
+        return out.result() != 0 && out.result() != RasError.ERROR_BUFFER_TOO_SMALL.code() && !out.changed()
+                && out.outside().isEmpty() && in.capacity() != null && in.capacity() >= Integer.BYTES
+                && Objects.equals(in.lpcb(), out.lpcb()) && Objects.equals(in.count(), out.count());
     }
 
     /**
@@ -160,6 +178,10 @@ public final class ReplayBackend implements RasBackend {
                 out.bytes().writeTo(buffer, 0, (int) needed);
                 return dwords(out, lpcb, count);
             }
+        }
+        CallOutput refusal = refusals.get(Shape.of(in));
+        if (refusal != null && buffer != null && buffer.capacity() >= Integer.BYTES) {
+            return (int) refusal.result();
         }
         throw new UnrecordedCallException("the trace has no answer for " + in.describe() + nearest(in));
     }

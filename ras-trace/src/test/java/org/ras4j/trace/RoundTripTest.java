@@ -15,6 +15,7 @@ import org.ras4j.RasClient;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnLayout;
+import org.ras4j.codec.RasConnVersion;
 import org.ras4j.sim.SimulatedRas;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.WindowsProfile;
@@ -39,6 +40,37 @@ class RoundTripTest {
         assertEquals(live, replayed);
         assertFalse(live.details().isEmpty(), "the machine lists connections");
         assertTrue(live.details().get(0).status().value().orElseThrow().isPresent());
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("profilesAndCharsets")
+    void aFreshClientPerConnectionReplaysItsStatusAsLive(WindowsProfile profile, RasCharset charset) {
+        SimulatedRas sim = Machines.busy(profile);
+        ReplayBackend replay = ReplayBackend.of(Trace.parse(Capture.run(sim, profile).toText()));
+        var connections = client(sim, profile, charset).connections();
+        assertFalse(connections.isEmpty(), "the machine lists connections");
+        for (var connection : connections) {
+            // As `ras4j status --replay` runs: a client that has not yet learnt the version, so it tries the
+            // newest RASCONNSTATUS first and steps down on a recorded 632, whatever handle it asks about.
+            assertEquals(client(sim, profile, charset).status(connection.handle()),
+                    client(replay, profile, charset).status(connection.handle()), connection.entryName());
+        }
+    }
+
+    @Test
+    void aRecordedRefusalAnswersAnyRoomButChangesNothing() {
+        WindowsProfile xp = WindowsProfile.windowsXpx86();
+        Trace trace = Capture.run(Machines.busy(xp), xp);
+        RasConnLayout unaccepted = RasConnLayout.of(RasConnVersion.V600, RasCharset.W, xp.abi()); // Vista's
+        ByteBuffer buffer = ByteBuffer.allocate(unaccepted.size() + 100);
+        buffer.putInt(0, Integer.reverseBytes(unaccepted.size()));
+        ByteBuffer before = ByteBuffer.allocate(buffer.capacity()).put(buffer.duplicate().clear()).clear();
+        DwordRef lpcb = DwordRef.of(unaccepted.size() + 100);
+        DwordRef count = DwordRef.of(42);
+        assertEquals(632, ReplayBackend.of(trace).enumConnections(RasCharset.W, buffer, lpcb, count));
+        assertEquals(unaccepted.size() + 100, lpcb.get());
+        assertEquals(42, count.get());
+        assertEquals(before, buffer.clear());
     }
 
     private static RasClient client(org.ras4j.spi.RasBackend backend, WindowsProfile profile, RasCharset charset) {
