@@ -2,6 +2,8 @@ package org.ras4j.cli;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +60,12 @@ final class ReplaySessions {
             return Trace.read(file);
         } catch (TraceException bad) {
             throw new UsageException("trace " + file + ": " + bad.getMessage(), bad);
+        } catch (NoSuchFileException missing) {
+            throw new UsageException("trace " + file + ": no such file");
+        } catch (AccessDeniedException denied) {
+            throw new UsageException("trace " + file + ": permission denied");
         } catch (IOException unreadable) {
-            throw new UsageException("trace " + file + ": cannot read it: " + unreadable, unreadable);
+            throw new UsageException("trace " + file + ": cannot read it: " + unreadable.getMessage(), unreadable);
         }
     }
 }

@@ -148,7 +148,10 @@ class TraceCommandsTest {
         Path v2 = dir.resolve("v2.jsonl");
         Files.writeString(v2, lines.get(0).replace("\"version\":1", "\"version\":2") + "\n", StandardCharsets.UTF_8);
         oneLineError(CliRun.of("check", v2.toString()), 2, "line 1: trace format version 2 is newer");
-        oneLineError(CliRun.of("check", dir.resolve("missing.jsonl").toString()), 2, "cannot read it");
+        oneLineError(CliRun.of("check", dir.resolve("missing.jsonl").toString()), 2, "missing.jsonl: no such file");
+        oneLineError(CliRun.of("check", dir.toString()), 2, ": a directory, not a trace file");
+        Path binary = Files.write(dir.resolve("binary.jsonl"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0});
+        oneLineError(CliRun.of("list", "--replay", binary.toString()), 2, "binary.jsonl: line 1: not UTF-8 text");
         oneLineError(CliRun.of("list", "--replay", trace.toString(), "--profile", "windowsxpx86"), 2,
                 "--replay answers from a trace");
         oneLineError(CliRun.of("capture", "--out", dir.resolve("no/such/dir/t.jsonl").toString()), 2,

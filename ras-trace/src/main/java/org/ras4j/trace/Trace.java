@@ -2,6 +2,8 @@ package org.ras4j.trace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -24,6 +26,12 @@ import org.ras4j.spi.WindowsProfile;
  * @param calls  the calls, {@code calls.get(i).index() == i}
  */
 public record Trace(TraceHeader header, List<TraceCall> calls) {
+    /**
+     * The most bytes {@link #read(Path)} reads: 256 MiB, room for a capture of thousands of connections
+     * (each costs some 30 KB of hexadecimal), and little enough for any heap.
+     */
+    public static final int MAX_BYTES = 256 << 20;
+
     /**
      * Copies the list and checks that each call's index is its place.
      *
@@ -91,7 +99,7 @@ public record Trace(TraceHeader header, List<TraceCall> calls) {
     }
 
     /**
-     * Reads a trace file (UTF-8).
+     * Reads a trace file: UTF-8 text of at most {@value #MAX_BYTES} bytes, read no further than that.
      *
      * @param file the file
      * @return the trace
@@ -99,7 +107,17 @@ public record Trace(TraceHeader header, List<TraceCall> calls) {
      * @throws TraceException naming the line, if the file is not a trace this library can read
      */
     public static Trace read(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return read(file, MAX_BYTES);
+    }
+
+    /** {@link #read(Path)} with another limit, for tests. */
+    static Trace read(Path file, long maxBytes) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new TraceException(0, "a directory, not a trace file");
+        }
+        try (InputStream raw = Files.newInputStream(file);
+                BufferedReader in = new BufferedReader(new InputStreamReader(new LimitedInput(raw, maxBytes),
+                        StandardCharsets.UTF_8.newDecoder()))) {
             return TraceReader.read(in);
         }
     }

@@ -2,6 +2,7 @@ package org.ras4j.trace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class TraceReader {
     }
 
     static Trace read(BufferedReader in) throws IOException {
-        String first = in.readLine();
+        String first = line(in, 1);
         if (first == null) {
             throw new TraceException(1, "empty file: a trace starts with its header line");
         }
@@ -34,7 +35,7 @@ final class TraceReader {
         List<TraceCall> calls = new ArrayList<>();
         String text;
         int line = 1;
-        while ((text = in.readLine()) != null) {
+        while ((text = line(in, line + 1)) != null) {
             line++;
             if (calls.size() == announced) {
                 throw new TraceException(line, "the header announces " + announced + " calls; the file has more");
@@ -46,6 +47,16 @@ final class TraceReader {
                     + announced + " (truncated?)");
         }
         return new Trace(header, calls);
+    }
+
+    /** The next line, or a {@link TraceException} if the text around it is not UTF-8. */
+    private static String line(BufferedReader in, int line) throws IOException {
+        try {
+            return in.readLine();
+        } catch (CharacterCodingException notUtf8) {
+            // The reader decodes ahead of the line it returns: the fault is here or a little further on.
+            throw new TraceException(line, "not UTF-8 text (here or within the next 8 KiB)", notUtf8);
+        }
     }
 
     private static Members members(String text, int line) {
