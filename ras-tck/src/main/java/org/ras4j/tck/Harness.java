@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.opentest4j.TestAbortedException;
 import org.ras4j.ConnectionStatus;
 import org.ras4j.RasConnection;
 import org.ras4j.RasError;
@@ -45,6 +47,8 @@ final class Harness {
     private final Optional<TckFixture> fixture;
     private final RasConnCodec connCodec;
     private final RasConnStatusCodec statusCodec;
+    /** The id of the requirement running now, named in the failures of its setup. */
+    private volatile String requirement = "the requirement";
 
     Harness(RasBackend backend, WindowsProfile profile, Optional<TckFixture> fixture) {
         this.backend = Objects.requireNonNull(backend, "backend()");
@@ -56,6 +60,39 @@ final class Harness {
 
     RasBackend backend() {
         return backend;
+    }
+
+    /**
+     * Names the requirement running now after the id at the start of its display name, so that a
+     * failing setup step says whose setup failed.
+     */
+    void requirement(String displayName) {
+        int space = displayName.indexOf(' ');
+        requirement = space > 0 ? displayName.substring(0, space) : displayName;
+    }
+
+    /**
+     * Runs a step that prepares a requirement rather than tests it (making connections, the
+     * listing whose handles a status requirement uses): a failure there is reported as
+     * {@code setup of ENUM-22 failed: …}, naming the step, so that a backend's mistake surfaces
+     * as the requirement that tests it and not as the one that needed it. A skip passes through.
+     */
+    <T> T setup(String step, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (TestAbortedException skipped) {
+            throw skipped;
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError("setup of " + requirement + " failed: " + step + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #setup(String, Supplier)} of a step without a result. */
+    void setup(String step, Runnable action) {
+        setup(step, () -> {
+            action.run();
+            return null;
+        });
     }
 
     WindowsProfile profile() {
@@ -97,8 +134,9 @@ final class Harness {
         for (TckFeature feature : needed) {
             assumeTrue(f.features().contains(feature), "needs a TckFixture with " + feature);
         }
-        f.reset();
-        return f;
+        SetupFixture guarded = new SetupFixture(f, this);
+        guarded.reset();
+        return guarded;
     }
 
     /** Whether a fixture with the feature is present. */
@@ -142,6 +180,8 @@ final class Harness {
         int lpcbIn = lpcb == null ? 0 : lpcb.get();
         int countIn = count == null ? 0 : count.get();
         byte[] original = buffer == null ? null : copy(buffer);
+        RasConnLayout layout = buffer == null || buffer.capacity() < 4 ? null
+                : RasConnLayout.forSize(dwSizeOf(original), charset, abi()).orElse(null);
         int code;
         try {
             code = backend.enumConnections(charset, buffer, lpcb, count);
@@ -150,7 +190,11 @@ final class Harness {
                     + "Win32 code and reads the buffer in absolute terms, whatever its position and limit", e);
         }
         return new EnumOutcome(code, lpcb == null ? lpcbIn : lpcb.get(), count == null ? countIn : count.get(),
-                buffer, lpcbIn, countIn, original);
+                buffer, lpcbIn, countIn, original, layout);
+    }
+
+    private static int dwSizeOf(byte[] bytes) {
+        return ByteBuffer.wrap(bytes, 0, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
     }
 
     /**
@@ -159,28 +203,39 @@ final class Harness {
      */
     List<RasConnection> listing(RasConnLayout layout) {
         int capacity = 16 * layout.size();
+        String call = layout.charset().functionName("RasEnumConnections") + " into " + layout;
         for (int round = 0; round < 4; round++) {
             EnumOutcome out = enumerate(layout.charset(), layout.size(), capacity, capacity);
             if (out.code() == 0) {
+                if ((long) Integer.toUnsignedLong(out.count()) * layout.size() > capacity) {
+                    fail(call + " reported " + Integer.toUnsignedString(out.count()) + " entries, more than the "
+                            + capacity + "-byte buffer holds");
+                }
                 return out.decode(connCodec, layout, out.count());
             }
-            if (out.code() != RasError.ERROR_BUFFER_TOO_SMALL.code() || out.lpcb() <= capacity) {
-                out.assertCode(0, "listing the connections in " + layout);
+            if (out.code() != RasError.ERROR_BUFFER_TOO_SMALL.code() || Integer.toUnsignedLong(out.lpcb()) <= capacity
+                    || Integer.toUnsignedLong(out.lpcb()) > 64L * 1024 * 1024) {
+                out.assertCode(0, call + " (listing the connections; *lpcb was " + capacity + ")");
             }
             capacity = out.lpcb();
         }
-        return fail("the backend kept answering 603 while listing in " + layout);
+        return fail(call + " kept answering 603 while listing");
+    }
+
+    /** {@link #listing} as a step of a requirement's setup ({@link #setup(String, Supplier)}). */
+    List<RasConnection> setupListing(RasConnLayout layout) {
+        return setup("listing the connections", () -> listing(layout));
     }
 
     /** How many connections the backend lists now. */
     int connectionCount(RasCharset charset) {
-        return listing(newest(charset)).size();
+        return setupListing(newest(charset)).size();
     }
 
     /** Skips the test unless the backend lists no connection (resetting the fixture if there is one). */
     void requireNoConnections(RasCharset charset) {
         if (has(TckFeature.CAN_CREATE_CONNECTIONS)) {
-            fixture.get().reset();
+            new SetupFixture(fixture.get(), this).reset();
         }
         assumeTrue(connectionCount(charset) == 0,
                 "needs a backend with no connections (a TckFixture with CAN_CREATE_CONNECTIONS resets it)");
@@ -197,7 +252,7 @@ final class Harness {
         if (has(TckFeature.CAN_CREATE_CONNECTIONS)) {
             makeConnections(made);
         }
-        List<RasConnection> listed = listing(newest(charset));
+        List<RasConnection> listed = setupListing(newest(charset));
         assumeFalse(listed.size() < minimum, "needs " + minimum + " connection(s): a TckFixture with "
                 + "CAN_CREATE_CONNECTIONS, or that many on the machine; the backend lists " + listed.size());
         return listed;
@@ -223,8 +278,14 @@ final class Harness {
 
     /** {@code RasGetConnectStatus} into a fresh canary buffer of {@code capacity} bytes. */
     StatusOutcome status(RasCharset charset, RasHandle handle, int dwSize, int capacity) {
-        ByteBuffer buffer = callerBuffer(capacity, dwSize);
+        return status(charset, handle, callerBuffer(capacity, dwSize));
+    }
+
+    /** {@code RasGetConnectStatus} into exactly this buffer (its position and limit as the caller set them). */
+    StatusOutcome status(RasCharset charset, RasHandle handle, ByteBuffer buffer) {
         byte[] original = copy(buffer);
+        RasConnStatusLayout layout = buffer.capacity() < 4 ? null
+                : RasConnStatusLayout.forSize(dwSizeOf(original), charset, abi()).orElse(null);
         int code;
         try {
             code = backend.getConnectStatus(charset, handle, buffer);
@@ -232,13 +293,13 @@ final class Harness {
             return fail(charset.functionName("RasGetConnectStatus") + " threw " + e + ": a backend answers with a "
                     + "Win32 code and reads the buffer in absolute terms, whatever its position and limit", e);
         }
-        return new StatusOutcome(code, buffer, original);
+        return new StatusOutcome(code, buffer, original, layout);
     }
 
     /** A handle that no listed connection has, and that fits the ABI. */
     RasHandle unusedHandle(RasCharset charset) {
         List<Long> used = new ArrayList<>();
-        listing(newest(charset)).forEach(c -> used.add(c.handle().bits()));
+        setupListing(newest(charset)).forEach(c -> used.add(c.handle().bits()));
         long bits = abi() == Abi.X86 ? 0x7E57_0001L : 0x7E57_0000_0001L;
         while (used.contains(bits)) {
             bits += 4;

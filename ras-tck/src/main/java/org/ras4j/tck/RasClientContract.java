@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInfo;
 import org.ras4j.ConnectionState;
 import org.ras4j.RasClient;
 import org.ras4j.RasConnection;
@@ -73,6 +75,16 @@ public abstract class RasClientContract {
             made.add(spec.toConnection(fixture.connect(spec)));
         }
         return h().project(made, h().newest(charset));
+    }
+
+    /**
+     * Names the requirement about to run, so that a failure in its setup names it.
+     *
+     * @param test the test about to run
+     */
+    @BeforeEach
+    void nameTheRequirement(TestInfo test) {
+        h().requirement(test.getDisplayName());
     }
 
     @ForEachCharset
