@@ -182,6 +182,15 @@ public abstract class RasBackendContract {
         }
     }
 
+    /** The text members of both structures: ANSI conversion and maximum lengths. */
+    @Nested
+    @DisplayName("RASCONN and RASCONNSTATUS: text members")
+    class Text extends TextRequirements {
+        Text() {
+            super(harness());
+        }
+    }
+
     /** {@code RasGetConnectStatus}. */
     @Nested
     @DisplayName("RasGetConnectStatus")
