@@ -201,7 +201,7 @@ abstract class EnumSizingRequirements {
         int n = h.requireConnections(charset, 3, 0).size();
         for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             int size = layout.size();
-            int capacity = (n + 1) * size;
+            int capacity = (n + 2) * size;
             EnumOutcome plain = h.enumerate(charset, size, capacity, capacity).assertCode(0, layout + ", plain buffer");
             List<RasConnection> entries = plain.decode(h.connCodec(), layout, plain.count());
             for (int[] moved : new int[][] {{0, 2}, {5, size + 3}, {size, size}, {capacity - 1, capacity}}) {

@@ -154,7 +154,7 @@ abstract class StatusRequirements {
             String call = "RasGetConnectStatus" + charset + " of listed " + c.handle();
             ConnectionStatus status = h.status(charset, c.handle(), newest.size(), newest.size())
                     .assertCode(0, call + " into " + newest).decode(h.statusCodec(), newest);
-            if (status.state() != ConnectionState.CONNECTED) {
+            if (!status.state().equals(ConnectionState.CONNECTED)) {
                 continue;
             }
             connected++;
