@@ -139,6 +139,14 @@ final class Harness {
         return guarded;
     }
 
+    /**
+     * Whether a listed connection may be gone by the next call: on a machine without a fixture, a
+     * connection can end between two calls; with a fixture that makes them, none does.
+     */
+    boolean connectionsMayVanish() {
+        return !has(TckFeature.CAN_CREATE_CONNECTIONS);
+    }
+
     /** Whether a fixture with the feature is present. */
     boolean has(TckFeature feature) {
         return fixture.isPresent() && fixture.get().features().contains(feature);

@@ -240,16 +240,19 @@ abstract class ProjectionRequirements {
             if (ip.code() == 0) {
                 ipCodec.decode(ip.buffer(), layout);
             } else {
-                ip.assertCodeIn(Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code(),
-                        RasError.ERROR_INVALID_HANDLE.code()), name(charset, "RASP_PppIp of " + c.handle()));
+                ip.assertCodeIn(h.connectionsMayVanish() ? Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code(),
+                        RasError.ERROR_INVALID_HANDLE.code()) : Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code()),
+                        name(charset, "RASP_PppIp of " + c.handle()));
             }
             InspectOutcome v6 = call(charset, c.handle(), IPV6, V6_SIZE, V6_SIZE, V6_SIZE);
             if (v6.code() == 0) {
                 RasPppIpv6Codec.create().decode(v6.buffer());
             } else {
-                v6.assertCodeIn(h.profile().pppIpv6()
-                        ? Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code(), RasError.ERROR_INVALID_HANDLE.code())
-                        : Set.of(RasError.ERROR_INVALID_PARAMETER.code()), name(charset, "RASP_PppIpv6 of " + c.handle()));
+                Set<Integer> refusals = !h.profile().pppIpv6() ? Set.of(RasError.ERROR_INVALID_PARAMETER.code())
+                        : h.connectionsMayVanish()
+                                ? Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code(), RasError.ERROR_INVALID_HANDLE.code())
+                                : Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code());
+                v6.assertCodeIn(refusals, name(charset, "RASP_PppIpv6 of " + c.handle()));
             }
         }
     }
