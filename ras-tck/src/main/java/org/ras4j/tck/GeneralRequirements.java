@@ -33,6 +33,8 @@ import org.ras4j.spi.DwordRef;
  */
 abstract class GeneralRequirements {
     private static final int THREADS = 4;
+    /** How many connections a fixture makes for GEN-03: enough that each call takes a while. */
+    private static final int CONNECTIONS = 8;
     /** The JUnit Platform engine that runs the contract's jqwik properties. */
     private static final String JQWIK_ENGINE = "net.jqwik.engine.JqwikTestEngine";
     /** Rounds each thread calls, all threads starting each round together behind a barrier. */
@@ -115,21 +117,21 @@ abstract class GeneralRequirements {
     @ForEachCharset
     @DisplayName("GEN-03 calls from several threads at once each get the whole, right answer")
     void concurrentCallsAreSafe(RasCharset charset) throws Exception {
-        List<RasConnection> expected = h.requireConnections(charset, 4, 0);
-        RasConnStatusLayout status = h.newestStatus(charset);
-        List<ConnectionStatus> statuses = new ArrayList<>();
-        for (RasConnection c : expected) {
-            statuses.add(h.setup("the status of " + c.handle(), () -> h.status(charset, c.handle(), status.size(),
-                    status.size()).assertCode(0, "RasGetConnectStatus" + charset).decode(h.statusCodec(), status)));
+        h.requireConnections(charset, CONNECTIONS, 0);
+        List<Calls> calls = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            RasCharset threadCharset = t % 2 == 0 ? charset : other(charset);
+            boolean newest = t < 2;
+            calls.add(h.setup("the answers each thread must get", () -> Calls.of(h, threadCharset, newest)));
         }
         CyclicBarrier together = new CyclicBarrier(THREADS);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> runs = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
+            for (Calls thread : calls) {
                 runs.add(pool.submit(() -> {
                     try {
-                        callTogether(charset, expected, statuses, together);
+                        thread.callTogether(h, together);
                     } catch (Exception | Error e) {
                         together.reset(); // the others stop waiting for this thread
                         throw e;
@@ -144,19 +146,48 @@ abstract class GeneralRequirements {
         }
     }
 
-    private void callTogether(RasCharset charset, List<RasConnection> expected, List<ConnectionStatus> statuses,
-            CyclicBarrier together) throws Exception {
-        RasConnLayout layout = h.newest(charset);
-        RasConnStatusLayout status = h.newestStatus(charset);
-        for (int round = 0; round < ROUNDS; round++) {
-            together.await(BARRIER_WAIT.toSeconds(), TimeUnit.SECONDS);
-            String what = "round " + round + " of " + ROUNDS + " (" + THREADS + " threads at once): ";
-            assertEquals(expected, h.listing(layout), what + "RasEnumConnections" + charset);
-            for (int i = 0; i < expected.size(); i++) {
-                RasHandle handle = expected.get(i).handle();
-                assertEquals(statuses.get(i), h.status(charset, handle, status.size(), status.size())
-                        .assertCode(0, what + "RasGetConnectStatus" + charset + " of " + handle)
-                        .decode(h.statusCodec(), status), what + "the status of " + handle);
+    private static RasCharset other(RasCharset charset) {
+        return charset == RasCharset.A ? RasCharset.W : RasCharset.A;
+    }
+
+    /**
+     * What one thread calls in every round and the answers it must get: a listing in one
+     * {@code RASCONN} version and the status of each connection in one {@code RASCONNSTATUS}
+     * version, both read before the threads start. The four threads use both charsets and the
+     * newest and oldest accepted versions, so that no two make the same call and a backend that
+     * shares scratch memory between calls hands one thread another's bytes.
+     */
+    private record Calls(RasConnLayout layout, RasConnStatusLayout statusLayout, List<RasConnection> listing,
+            List<ConnectionStatus> statuses) {
+
+        /** The calls of a thread in {@code charset}, with the newest or the oldest accepted versions. */
+        static Calls of(Harness h, RasCharset charset, boolean newest) {
+            List<RasConnLayout> layouts = h.profile().connLayouts(charset);
+            List<RasConnStatusLayout> statusLayouts = h.profile().statusLayouts(charset);
+            RasConnLayout layout = newest ? layouts.get(layouts.size() - 1) : layouts.get(0);
+            RasConnStatusLayout statusLayout = newest ? statusLayouts.get(statusLayouts.size() - 1) : statusLayouts.get(0);
+            List<RasConnection> listing = h.listing(layout);
+            List<ConnectionStatus> statuses = new ArrayList<>();
+            for (RasConnection c : listing) {
+                statuses.add(h.status(charset, c.handle(), statusLayout.size(), statusLayout.size())
+                        .assertCode(0, "RasGetConnectStatus" + charset + " of " + c.handle() + " into " + statusLayout)
+                        .decode(h.statusCodec(), statusLayout));
+            }
+            return new Calls(layout, statusLayout, listing, statuses);
+        }
+
+        void callTogether(Harness h, CyclicBarrier together) throws Exception {
+            RasCharset charset = layout.charset();
+            for (int round = 0; round < ROUNDS; round++) {
+                together.await(BARRIER_WAIT.toSeconds(), TimeUnit.SECONDS);
+                String what = "round " + round + " of " + ROUNDS + " (" + THREADS + " threads at once, each with its own version): ";
+                assertEquals(listing, h.listing(layout), what + "RasEnumConnections" + charset + " into " + layout);
+                for (int i = 0; i < listing.size(); i++) {
+                    RasHandle handle = listing.get(i).handle();
+                    assertEquals(statuses.get(i), h.status(charset, handle, statusLayout.size(), statusLayout.size())
+                            .assertCode(0, what + "RasGetConnectStatus" + charset + " of " + handle)
+                            .decode(h.statusCodec(), statusLayout), what + "the status of " + handle + " in " + statusLayout);
+                }
             }
         }
     }

@@ -258,12 +258,28 @@ final class Harness {
      */
     List<RasConnection> requireConnections(RasCharset charset, int made, int minimum) {
         if (has(TckFeature.CAN_CREATE_CONNECTIONS)) {
-            makeConnections(made);
+            return listingOf(makeConnections(made), charset);
         }
         List<RasConnection> listed = setupListing(newest(charset));
         assumeFalse(listed.size() < minimum, "needs " + minimum + " connection(s): a TckFixture with "
                 + "CAN_CREATE_CONNECTIONS, or that many on the machine; the backend lists " + listed.size());
         return listed;
+    }
+
+    /**
+     * The listing in the newest layout of {@code charset}, as a step of the requirement's setup
+     * that also checks it holds exactly the connections the fixture made.
+     *
+     * @param made the handles the fixture's {@code connect} returned
+     */
+    List<RasConnection> listingOf(List<RasHandle> made, RasCharset charset) {
+        List<Long> handles = made.stream().map(RasHandle::bits).sorted().toList();
+        return setup("listing the connections the fixture made", () -> {
+            List<RasConnection> listed = listing(newest(charset));
+            assertEquals(handles, listed.stream().map(c -> c.handle().bits()).sorted().toList(),
+                    "the handles the fixture's connect() returned, as " + newest(charset) + " lists them");
+            return listed;
+        });
     }
 
     /**

@@ -232,9 +232,8 @@ abstract class ProjectionExRequirements {
         List<RasConnection> listed;
         if (h.has(TckFeature.PROJECTIONS) && h.has(TckFeature.CAN_CREATE_CONNECTIONS)) {
             TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS, TckFeature.PROJECTIONS);
-            negotiated(fixture, NegotiationSpec.ikev2Vpn());
-            fixture.connect(ConnectionSpec.entry("nothing negotiated"));
-            listed = h.listing(h.newest(RasCharset.W));
+            RasHandle ike = negotiated(fixture, NegotiationSpec.ikev2Vpn());
+            listed = h.listingOf(List.of(ike, fixture.connect(ConnectionSpec.entry("nothing negotiated"))), RasCharset.W);
         } else {
             listed = h.requireConnections(RasCharset.W, 0, 1);
         }

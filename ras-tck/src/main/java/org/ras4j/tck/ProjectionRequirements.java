@@ -228,9 +228,9 @@ abstract class ProjectionRequirements {
         List<RasConnection> listed;
         if (h.has(TckFeature.PROJECTIONS) && h.has(TckFeature.CAN_CREATE_CONNECTIONS)) {
             TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS, TckFeature.PROJECTIONS);
-            fixture.negotiate(fixture.connect(ConnectionSpec.entry("negotiated")), NegotiationSpec.sstp());
-            fixture.connect(ConnectionSpec.entry("nothing negotiated"));
-            listed = h.listing(h.newest(charset));
+            RasHandle negotiated = fixture.connect(ConnectionSpec.entry("negotiated"));
+            fixture.negotiate(negotiated, NegotiationSpec.sstp());
+            listed = h.listingOf(List.of(negotiated, fixture.connect(ConnectionSpec.entry("nothing negotiated"))), charset);
         } else {
             listed = h.requireConnections(charset, 0, 1);
         }

@@ -73,19 +73,15 @@ abstract class TextRequirements {
     }
 
     /** Makes the specs and asserts that every accepted {@code RASCONN} version of {@code charset} lists them as projected. */
-    private List<RasHandle> assertListed(RasCharset charset, List<ConnectionSpec> specs) {
+    private void assertListed(RasCharset charset, List<ConnectionSpec> specs) {
         TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS);
-        List<RasHandle> handles = new ArrayList<>();
         List<RasConnection> made = new ArrayList<>();
         for (ConnectionSpec spec : specs) {
-            RasHandle handle = fixture.connect(spec);
-            handles.add(handle);
-            made.add(spec.toConnection(handle));
+            made.add(spec.toConnection(fixture.connect(spec)));
         }
         for (RasConnLayout layout : h.profile().connLayouts(charset)) {
             Harness.assertSameConnections(h.project(made, layout), h.listing(layout), layout.toString());
         }
-        return handles;
     }
 
     /** Asserts every accepted {@code RASCONNSTATUS} version of {@code charset} reports the spec's status, projected. */
@@ -139,10 +135,9 @@ abstract class TextRequirements {
             assertStatusOfListedConnectionsIsWideThroughCodePage(charset);
             return;
         }
-        List<ConnectionSpec> specs = nonAsciiSpecs();
-        List<RasHandle> handles = assertListed(charset, specs);
-        for (int i = 0; i < specs.size(); i++) {
-            assertStatus(charset, handles.get(i), specs.get(i));
+        TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS);
+        for (ConnectionSpec spec : nonAsciiSpecs()) {
+            assertStatus(charset, fixture.connect(spec), spec);
         }
         if (charset == RasCharset.A) {
             assertStatusOfListedConnectionsIsWideThroughCodePage(charset);
