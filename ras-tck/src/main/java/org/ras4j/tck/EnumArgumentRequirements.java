@@ -131,7 +131,7 @@ abstract class EnumArgumentRequirements {
     void nullLpcbReturnsInvalidParameter(RasCharset charset) {
         int size = h.newest(charset).size();
         String what = "RasEnumConnections" + charset + " with lpcb = NULL";
-        h.enumerate(charset, Harness.callerBuffer(room(), size), null, DwordRef.of(Harness.GARBAGE))
+        h.enumerate(charset, CallerMemory.callerBuffer(room(), size), null, DwordRef.of(CallerMemory.GARBAGE))
                 .assertCode(INVALID_PARAMETER, what).assertUntouched(what);
     }
 
@@ -140,7 +140,7 @@ abstract class EnumArgumentRequirements {
     void nullCountReturnsInvalidParameter(RasCharset charset) {
         int size = h.newest(charset).size();
         String what = "RasEnumConnections" + charset + " with lpcConnections = NULL";
-        h.enumerate(charset, Harness.callerBuffer(room(), size), DwordRef.of(room()), null)
+        h.enumerate(charset, CallerMemory.callerBuffer(room(), size), DwordRef.of(room()), null)
                 .assertCode(INVALID_PARAMETER, what).assertUntouched(what);
     }
 
@@ -151,9 +151,9 @@ abstract class EnumArgumentRequirements {
         int expected = order == ValidationOrder.POINTERS_THEN_SIZE ? INVALID_PARAMETER : INVALID_SIZE;
         int bad = h.newest(charset).size() + 1;
         String what = "RasEnumConnections" + charset + " (" + order + ") with dwSize " + bad;
-        h.enumerate(charset, Harness.callerBuffer(room(), bad), null, DwordRef.of(Harness.GARBAGE))
+        h.enumerate(charset, CallerMemory.callerBuffer(room(), bad), null, DwordRef.of(CallerMemory.GARBAGE))
                 .assertCode(expected, what + " and lpcb = NULL").assertUntouched(what);
-        h.enumerate(charset, Harness.callerBuffer(room(), bad), DwordRef.of(room()), null)
+        h.enumerate(charset, CallerMemory.callerBuffer(room(), bad), DwordRef.of(room()), null)
                 .assertCode(expected, what + " and lpcConnections = NULL").assertUntouched(what);
     }
 
@@ -164,7 +164,7 @@ abstract class EnumArgumentRequirements {
                 "not applicable: the backend declares " + h.profile().sizeQuery());
         for (int lpcb : new int[] {0, room()}) {
             String what = "RasEnumConnections" + charset + "(NULL, *lpcb = " + lpcb + ")";
-            h.enumerate(charset, null, DwordRef.of(lpcb), DwordRef.of(Harness.GARBAGE))
+            h.enumerate(charset, null, DwordRef.of(lpcb), DwordRef.of(CallerMemory.GARBAGE))
                     .assertCode(INVALID_SIZE, what).assertUntouched(what);
         }
     }
@@ -178,7 +178,7 @@ abstract class EnumArgumentRequirements {
         for (int target : targets) {
             int n = target < 0 ? h.connectionCount(charset) : h.makeConnections(target).size();
             String what = "RasEnumConnections" + charset + "(NULL, *lpcb = 0) with " + n + " connection(s)";
-            EnumOutcome out = h.enumerate(charset, null, DwordRef.of(0), DwordRef.of(Harness.GARBAGE));
+            EnumOutcome out = h.enumerate(charset, null, DwordRef.of(0), DwordRef.of(CallerMemory.GARBAGE));
             if (n == 0) {
                 out.assertCode(0, what).assertOutputs(0, 0, what);
             } else {
@@ -196,7 +196,7 @@ abstract class EnumArgumentRequirements {
                 "not applicable: the backend declares " + h.profile().sizeQuery());
         int n = h.requireConnections(charset, 3, 1).size();
         int required = n * h.newest(charset).size();
-        for (int preset : new int[] {Harness.GARBAGE, n + 7}) {
+        for (int preset : new int[] {CallerMemory.GARBAGE, n + 7}) {
             String what = "RasEnumConnections" + charset + "(NULL, *lpcb = 0, *lpcConnections = "
                     + Integer.toUnsignedString(preset) + ") with " + n + " connection(s)";
             EnumOutcome out = h.enumerate(charset, null, DwordRef.of(0), DwordRef.of(preset))

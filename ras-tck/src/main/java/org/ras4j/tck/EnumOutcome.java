@@ -84,7 +84,7 @@ record EnumOutcome(int code, int lpcb, int count, ByteBuffer buffer, int lpcbIn,
 
     /** Every byte of the buffer after the call, whatever its position and limit. */
     byte[] bytes() {
-        return Harness.copy(buffer);
+        return CallerMemory.copy(buffer);
     }
 
     /** The first {@code n} entries, decoded (which checks each entry's {@code dwSize} and terminators). */

@@ -205,9 +205,9 @@ abstract class EnumSizingRequirements {
             EnumOutcome plain = h.enumerate(charset, size, capacity, capacity).assertCode(0, layout + ", plain buffer");
             List<RasConnection> entries = plain.decode(h.connCodec(), layout, plain.count());
             for (int[] moved : new int[][] {{0, 2}, {5, size + 3}, {size, size}, {capacity - 1, capacity}}) {
-                ByteBuffer buffer = Harness.callerBuffer(capacity, size).limit(moved[1]).position(moved[0]);
+                ByteBuffer buffer = CallerMemory.callerBuffer(capacity, size).limit(moved[1]).position(moved[0]);
                 String what = layout + " into a buffer with position " + moved[0] + " and limit " + moved[1];
-                EnumOutcome out = h.enumerate(charset, buffer, DwordRef.of(capacity), DwordRef.of(Harness.GARBAGE))
+                EnumOutcome out = h.enumerate(charset, buffer, DwordRef.of(capacity), DwordRef.of(CallerMemory.GARBAGE))
                         .assertCode(0, what).assertOutputs(plain.lpcb(), plain.count(), what);
                 assertEquals(entries, out.decode(h.connCodec(), layout, out.count()), what);
                 StructBytes.assertSame(plain.bytes(), out.bytes(), layout, RasConnField.values(), what);

@@ -81,25 +81,25 @@ abstract class GeneralRequirements {
         List<RasConnection> listed = h.requireConnections(charset, 2, 0);
         RasConnLayout layout = h.newest(charset);
         int capacity = (listed.size() + 1) * layout.size();
-        ByteBuffer heap = Harness.callerBuffer(capacity, layout.size()).limit(3).position(1);
-        ByteBuffer direct = direct(Harness.callerBuffer(capacity, layout.size())).position(7).limit(11);
-        EnumOutcome onHeap = h.enumerate(charset, heap, DwordRef.of(capacity), DwordRef.of(Harness.GARBAGE));
-        EnumOutcome offHeap = h.enumerate(charset, direct, DwordRef.of(capacity), DwordRef.of(Harness.GARBAGE));
+        ByteBuffer heap = CallerMemory.callerBuffer(capacity, layout.size()).limit(3).position(1);
+        ByteBuffer direct = direct(CallerMemory.callerBuffer(capacity, layout.size())).position(7).limit(11);
+        EnumOutcome onHeap = h.enumerate(charset, heap, DwordRef.of(capacity), DwordRef.of(CallerMemory.GARBAGE));
+        EnumOutcome offHeap = h.enumerate(charset, direct, DwordRef.of(capacity), DwordRef.of(CallerMemory.GARBAGE));
         onHeap.assertCode(0, "heap buffer with limit 3");
         offHeap.assertCode(0, "direct buffer").assertOutputs(onHeap.lpcb(), onHeap.count(), "direct buffer");
-        StructBytes.assertSame(Harness.copy(heap), Harness.copy(direct), layout, RasConnField.values(),
+        StructBytes.assertSame(CallerMemory.copy(heap), CallerMemory.copy(direct), layout, RasConnField.values(),
                 "RasEnumConnections" + charset + ": the same bytes in a heap and a direct buffer");
         assertKept(heap, 1, 3, ByteOrder.BIG_ENDIAN);
         assertKept(direct, 7, 11, ByteOrder.LITTLE_ENDIAN);
 
         RasHandle handle = listed.isEmpty() ? RasHandle.NULL : listed.get(0).handle();
         RasConnStatusLayout status = h.newestStatus(charset);
-        ByteBuffer heapStatus = Harness.callerBuffer(status.size(), status.size()).limit(2).position(1);
-        ByteBuffer directStatus = direct(Harness.callerBuffer(status.size(), status.size())).position(3).limit(5);
+        ByteBuffer heapStatus = CallerMemory.callerBuffer(status.size(), status.size()).limit(2).position(1);
+        ByteBuffer directStatus = direct(CallerMemory.callerBuffer(status.size(), status.size())).position(3).limit(5);
         int heapCode = h.backend().getConnectStatus(charset, handle, heapStatus);
         int directCode = h.backend().getConnectStatus(charset, handle, directStatus);
         assertEquals(heapCode, directCode, "RasGetConnectStatus" + charset + " of " + handle);
-        StructBytes.assertSame(Harness.copy(heapStatus), Harness.copy(directStatus), status, RasConnStatusField.values(),
+        StructBytes.assertSame(CallerMemory.copy(heapStatus), CallerMemory.copy(directStatus), status, RasConnStatusField.values(),
                 "RasGetConnectStatus" + charset + " of " + handle + ": the same bytes in a heap and a direct buffer");
         assertKept(heapStatus, 1, 2, ByteOrder.BIG_ENDIAN);
         assertKept(directStatus, 3, 5, ByteOrder.LITTLE_ENDIAN);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,7 +25,6 @@ import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnStatusCodec;
 import org.ras4j.codec.RasConnVersion;
 import org.ras4j.codec.RasConnStatusLayout;
-import org.ras4j.spi.Buffers;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
@@ -37,11 +35,6 @@ import org.ras4j.spi.WindowsProfile;
  * backend must not write, garbage in the out-values it must overwrite).
  */
 final class Harness {
-    /** The byte every caller buffer is filled with before a call. */
-    static final byte CANARY = (byte) 0xA5;
-    /** The value {@code *lpcConnections} holds before a call: the backend must overwrite it. */
-    static final int GARBAGE = 0xDEAD_BEEF;
-
     private final RasBackend backend;
     private final WindowsProfile profile;
     private final Optional<TckFixture> fixture;
@@ -167,29 +160,18 @@ final class Harness {
         return profile.newestStatusLayout(charset);
     }
 
-    /** A heap buffer of {@code capacity} canary bytes with {@code dwSize} in its first four. */
-    static ByteBuffer callerBuffer(int capacity, int dwSize) {
-        byte[] bytes = new byte[capacity];
-        Arrays.fill(bytes, CANARY);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        if (capacity >= 4) {
-            buffer.order(ByteOrder.LITTLE_ENDIAN).putInt(0, dwSize).order(ByteOrder.BIG_ENDIAN);
-        }
-        return buffer;
-    }
-
     /** {@code RasEnumConnections} into a fresh canary buffer of {@code capacity} bytes. */
     EnumOutcome enumerate(RasCharset charset, int dwSize, int capacity, int lpcbIn) {
-        return enumerate(charset, callerBuffer(capacity, dwSize), DwordRef.of(lpcbIn), DwordRef.of(GARBAGE));
+        return enumerate(charset, CallerMemory.callerBuffer(capacity, dwSize), DwordRef.of(lpcbIn), DwordRef.of(CallerMemory.GARBAGE));
     }
 
     /** {@code RasEnumConnections} with exactly these arguments (each may be NULL). */
     EnumOutcome enumerate(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
         int lpcbIn = lpcb == null ? 0 : lpcb.get();
         int countIn = count == null ? 0 : count.get();
-        byte[] original = buffer == null ? null : copy(buffer);
+        byte[] original = buffer == null ? null : CallerMemory.copy(buffer);
         RasConnLayout layout = buffer == null || buffer.capacity() < 4 ? null
-                : RasConnLayout.forSize(dwSizeOf(original), charset, abi()).orElse(null);
+                : RasConnLayout.forSize(CallerMemory.dwSizeOf(original), charset, abi()).orElse(null);
         int code;
         try {
             code = backend.enumConnections(charset, buffer, lpcb, count);
@@ -199,10 +181,6 @@ final class Harness {
         }
         return new EnumOutcome(code, lpcb == null ? lpcbIn : lpcb.get(), count == null ? countIn : count.get(),
                 buffer, lpcbIn, countIn, original, layout);
-    }
-
-    private static int dwSizeOf(byte[] bytes) {
-        return ByteBuffer.wrap(bytes, 0, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
     }
 
     /**
@@ -302,14 +280,14 @@ final class Harness {
 
     /** {@code RasGetConnectStatus} into a fresh canary buffer of {@code capacity} bytes. */
     StatusOutcome status(RasCharset charset, RasHandle handle, int dwSize, int capacity) {
-        return status(charset, handle, callerBuffer(capacity, dwSize));
+        return status(charset, handle, CallerMemory.callerBuffer(capacity, dwSize));
     }
 
     /** {@code RasGetConnectStatus} into exactly this buffer (its position and limit as the caller set them). */
     StatusOutcome status(RasCharset charset, RasHandle handle, ByteBuffer buffer) {
-        byte[] original = copy(buffer);
+        byte[] original = CallerMemory.copy(buffer);
         RasConnStatusLayout layout = buffer.capacity() < 4 ? null
-                : RasConnStatusLayout.forSize(dwSizeOf(original), charset, abi()).orElse(null);
+                : RasConnStatusLayout.forSize(CallerMemory.dwSizeOf(original), charset, abi()).orElse(null);
         int code;
         try {
             code = backend.getConnectStatus(charset, handle, buffer);
@@ -339,12 +317,5 @@ final class Harness {
     /** The connections ordered by handle, the order-free way to compare two listings. */
     static List<RasConnection> byHandle(List<RasConnection> connections) {
         return connections.stream().sorted(Comparator.comparingLong(c -> c.handle().bits())).toList();
-    }
-
-    /** Every byte of the buffer, whatever its position and limit. */
-    static byte[] copy(ByteBuffer buffer) {
-        byte[] bytes = new byte[buffer.capacity()];
-        Buffers.whole(buffer).get(0, bytes);
-        return bytes;
     }
 }

@@ -58,7 +58,7 @@ abstract class ProjectionExRequirements {
     }
 
     private static ByteBuffer buffer(int capacity, int version) {
-        return Harness.callerBuffer(capacity, version);
+        return CallerMemory.callerBuffer(capacity, version);
     }
 
     private RasHandle negotiated(TckFixture fixture, NegotiationSpec spec) {
@@ -151,7 +151,7 @@ abstract class ProjectionExRequirements {
     private byte[] bytes(RasHandle handle, int size, long address) {
         InspectOutcome out = call(handle, buffer(size, ProjectionInfo.RASAPIVERSION_601), address, DwordRef.of(size))
                 .assertCode(0, "RasGetProjectionInfoEx at 0x" + Long.toHexString(address));
-        return Harness.copy(out.buffer());
+        return CallerMemory.copy(out.buffer());
     }
 
     private long pointer(ByteBuffer le, RasProjectionInfoField field) {

@@ -51,7 +51,7 @@ abstract class ProjectionRequirements {
 
     private InspectOutcome call(RasCharset charset, RasHandle handle, int projection, int dwSize, int capacity,
             int lpcb) {
-        return call(charset, handle, projection, Harness.callerBuffer(capacity, dwSize), DwordRef.of(lpcb));
+        return call(charset, handle, projection, CallerMemory.callerBuffer(capacity, dwSize), DwordRef.of(lpcb));
     }
 
     /** A connection the fixture made and negotiated {@code spec} for. */
@@ -218,7 +218,7 @@ abstract class ProjectionRequirements {
         RasHandle live = h.requireConnections(charset, 1, 1).get(0).handle();
         int size = h.profile().newestPppIpLayout(charset).size();
         String what = name(charset, "RASP_PppIp, lpcb NULL");
-        call(charset, live, IP, Harness.callerBuffer(size, size), null)
+        call(charset, live, IP, CallerMemory.callerBuffer(size, size), null)
                 .assertCode(RasError.ERROR_INVALID_PARAMETER.code(), what).assertUntouched(what);
     }
 

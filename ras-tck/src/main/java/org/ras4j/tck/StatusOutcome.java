@@ -54,6 +54,6 @@ record StatusOutcome(int code, ByteBuffer buffer, byte[] original, RasConnStatus
 
     /** Every byte of the buffer after the call, whatever its position and limit. */
     byte[] bytes() {
-        return Harness.copy(buffer);
+        return CallerMemory.copy(buffer);
     }
 }

@@ -245,7 +245,7 @@ abstract class StatusRequirements {
             StatusOutcome plain = h.status(charset, live, layout.size(), capacity).assertCode(0, plainCall);
             for (int[] moved : new int[][] {{0, 0}, {1, 3}, {3, 7}, {layout.size(), capacity}}) {
                 for (boolean direct : new boolean[] {false, true}) {
-                    ByteBuffer buffer = Harness.callerBuffer(capacity, layout.size());
+                    ByteBuffer buffer = CallerMemory.callerBuffer(capacity, layout.size());
                     buffer = direct ? ByteBuffer.allocateDirect(capacity).put(buffer) : buffer;
                     buffer.limit(moved[1]).position(moved[0]);
                     String what = "RasGetConnectStatus" + charset + " of " + live + " into a " + (direct ? "direct" : "heap")
