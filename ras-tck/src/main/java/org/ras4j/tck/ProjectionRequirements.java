@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.Inet4Address;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +63,27 @@ abstract class ProjectionRequirements {
         return handle;
     }
 
+    /**
+     * A connection that negotiated IPv4 over PPP: the fixture makes one (negotiating
+     * {@link NegotiationSpec#sstp()}); without a fixture that can, the first listed connection
+     * whose newest {@code RASPPPIP} succeeds, skipping the requirement if none does.
+     */
+    private RasHandle ipConnection(RasCharset charset) {
+        if (h.has(TckFeature.CAN_CREATE_CONNECTIONS) && h.has(TckFeature.PROJECTIONS)) {
+            return negotiated(NegotiationSpec.sstp());
+        }
+        RasPppIpLayout newest = h.profile().newestPppIpLayout(charset);
+        RasHandle found = null;
+        for (RasConnection c : h.requireConnections(charset, 0, 1)) {
+            if (found == null && call(charset, c.handle(), IP, newest.size(), newest.size(), newest.size()).code() == 0) {
+                found = c.handle();
+            }
+        }
+        assumeTrue(found != null, "needs a connection that negotiated PPP IP: a TckFixture with CAN_CREATE_CONNECTIONS "
+                + "and PROJECTIONS, or one on the machine");
+        return found;
+    }
+
     private static String name(RasCharset charset, String detail) {
         return charset.functionName("RasGetProjectionInfo") + "(" + detail + ")";
     }
@@ -70,7 +92,17 @@ abstract class ProjectionRequirements {
     @DisplayName("PROJ-01 RASP_PppIp in every accepted RASPPPIP: success, *lpcb = dwSize, nothing past it, the negotiated addresses")
     void everyAcceptedVersion(RasCharset charset) {
         NegotiationSpec spec = NegotiationSpec.sstp();
-        RasHandle handle = negotiated(spec);
+        RasHandle handle = ipConnection(charset);
+        Optional<Inet4Address> address = spec.ipv4();
+        Optional<Inet4Address> server = spec.ipv4Server();
+        if (!h.has(TckFeature.PROJECTIONS)) { // a connection of the machine: every version reports what the newest does
+            RasPppIpLayout newest = h.profile().newestPppIpLayout(charset);
+            IpProjection reference = h.setup("the newest RASPPPIP of " + handle, () -> ipCodec.decode(
+                    call(charset, handle, IP, newest.size(), newest.size(), newest.size()).assertCode(0, "newest").buffer(),
+                    newest));
+            address = reference.address();
+            server = reference.serverAddress();
+        }
         for (RasPppIpLayout layout : h.profile().pppIpLayouts(charset)) {
             String what = name(charset, "RASP_PppIp") + " into " + layout;
             InspectOutcome out = call(charset, handle, IP, layout.size(), layout.size() + SPARE, layout.size() + SPARE)
@@ -78,8 +110,8 @@ abstract class ProjectionRequirements {
                     .assertNothingWrittenFrom(layout.size(), what);
             IpProjection ip = ipCodec.decode(out.buffer(), layout);
             assertEquals(0, ip.error(), what + ": dwError");
-            assertEquals(spec.ipv4(), ip.address(), what + ": szIpAddress");
-            assertEquals(layout.version() == RasPppIpVersion.V350 ? Optional.empty() : spec.ipv4Server(),
+            assertEquals(address, ip.address(), what + ": szIpAddress");
+            assertEquals(layout.version() == RasPppIpVersion.V350 ? Optional.empty() : server,
                     ip.serverAddress(), what + ": szServerIpAddress");
         }
     }
@@ -87,7 +119,7 @@ abstract class ProjectionRequirements {
     @ForEachCharset
     @DisplayName("PROJ-02 a dwSize that is no accepted RASPPPIP returns 632, writes nothing, leaves *lpcb")
     void otherSizes(RasCharset charset) {
-        RasHandle handle = negotiated(NegotiationSpec.sstp());
+        RasHandle handle = ipConnection(charset);
         Set<Integer> sizes = new LinkedHashSet<>(List.of(0, 1, 4, -1, Integer.MAX_VALUE));
         for (RasPppIpVersion version : RasPppIpVersion.values()) {
             for (RasCharset other : RasCharset.values()) {
@@ -106,7 +138,7 @@ abstract class ProjectionRequirements {
     @ForEachCharset
     @DisplayName("PROJ-03 room below dwSize (*lpcb or the buffer): 603, *lpcb = dwSize, nothing written")
     void tooLittleRoom(RasCharset charset) {
-        RasHandle handle = negotiated(NegotiationSpec.sstp());
+        RasHandle handle = ipConnection(charset);
         RasPppIpLayout layout = h.profile().newestPppIpLayout(charset);
         int size = layout.size();
         for (int room : new int[] {0, 1, 4, size - 1}) {
@@ -122,7 +154,7 @@ abstract class ProjectionRequirements {
     @ForEachCharset
     @DisplayName("PROJ-04 a NULL buffer: 603 with the newest accepted RASPPPIP's size (NULL size query), else 632")
     void nullBuffer(RasCharset charset) {
-        RasHandle handle = negotiated(NegotiationSpec.sstp());
+        RasHandle handle = ipConnection(charset);
         InspectOutcome out = call(charset, handle, IP, null, DwordRef.of(0));
         String what = name(charset, "RASP_PppIp, NULL, *lpcb 0");
         if (h.profile().sizeQuery() == SizeQuery.NULL_BUFFER_REPORTS_SIZE) {

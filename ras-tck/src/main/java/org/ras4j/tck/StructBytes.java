@@ -48,8 +48,11 @@ final class StructBytes {
         return where(layout, RasConnField.values(), index);
     }
 
-    /** {@link #where} for a {@code RASCONNSTATUS}. */
+    /** {@link #where} for a {@code RASCONNSTATUS}: one structure, so a byte after it is named as past its end. */
     static String where(RasConnStatusLayout layout, int index) {
+        if (layout != null && index >= layout.size()) {
+            return layout + ", " + (index - layout.size() + 1) + " bytes past its end at byte " + index;
+        }
         return where(layout, RasConnStatusField.values(), index);
     }
 
