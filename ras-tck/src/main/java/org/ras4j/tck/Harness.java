@@ -298,6 +298,21 @@ final class Harness {
         return new StatusOutcome(code, buffer, original, layout);
     }
 
+    /**
+     * Every accepted version of {@code charset} lists the connections that exist as the newest
+     * {@code W} listing reports them, projected ({@link #project(List, RasConnLayout)}: members the
+     * version lacks left out, text cut to its field, {@code A} text through the code page); skips
+     * the requirement when there is no connection.
+     */
+    void assertEveryVersionListsTheNewest(RasCharset charset) {
+        List<RasConnection> reference = setupListing(newest(RasCharset.W));
+        assumeTrue(!reference.isEmpty(), "needs a connection: a TckFixture with CAN_CREATE_CONNECTIONS, or one on the machine");
+        for (RasConnLayout layout : profile.connLayouts(charset)) {
+            assertSameConnections(project(reference, layout), listing(layout),
+                    layout + " lists the connections the newest W lists, projected");
+        }
+    }
+
     /** A handle that no listed connection has, and that fits the ABI. */
     RasHandle unusedHandle(RasCharset charset) {
         List<Long> used = new ArrayList<>();
