@@ -6,7 +6,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
 import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -53,13 +55,23 @@ class QuietRunTest {
         SimulatorContract() {
             RasHandle vpn = sim.connect(RasConnection.builder(RasHandle.NULL, "Office VPN").deviceType("vpn")
                     .deviceName("WAN Miniport (SSTP)").build());
-            sim.setNegotiation(vpn, Negotiation.ppp((Inet4Address) address(10, 8, 0, 6), (Inet4Address) address(10, 8, 0, 1)));
+            sim.setNegotiation(vpn, Negotiation.ppp((Inet4Address) address(10, 8, 0, 6), (Inet4Address) address(10, 8, 0, 1))
+                    .withIpv6((Inet6Address) address(0xfe80, 0x0211_22ff, 0xfe33_4455), (Inet6Address) address(0xfe80, 0, 1)));
             sim.connect(RasConnection.builder(RasHandle.NULL, "B\u00fcro").deviceType("vpn").build());
         }
 
         private static InetAddress address(int a, int b, int c, int d) {
+            return address(new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
+        }
+
+        /** The IPv6 address with {@code prefix} in its first 16 bits and {@code high}, {@code low} in its last 64. */
+        private static InetAddress address(int prefix, int high, int low) {
+            return address(ByteBuffer.allocate(16).putShort((short) prefix).putInt(8, high).putInt(12, low).array());
+        }
+
+        private static InetAddress address(byte[] bytes) {
             try {
-                return InetAddress.getByAddress(new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
+                return InetAddress.getByAddress(bytes);
             } catch (UnknownHostException impossible) {
                 throw new AssertionError(impossible);
             }
@@ -148,8 +160,9 @@ class QuietRunTest {
         Run run = run(SimulatorContract.class);
         assertEquals(List.of(), run.failed());
         // the properties, and requirements that run on the connections that exist
-        for (String property : List.of("ENUM-30", "ENUM-31", "STAT-11", "GEN-04", "STAT-07", "STAT-13", "PROJ-01",
-                "PROJ-02", "PROJ-03", "PROJ-04")) {
+        for (String property : List.of("ENUM-30", "ENUM-31", "STAT-11", "GEN-04", "STAT-07", "STAT-13", "ENUM-20",
+                "ENUM-22", "ENUM-23", "ENUM-35", "PROJ-01", "PROJ-02", "PROJ-03", "PROJ-04", "PROJ-07", "PROJ-10",
+                "PROJ-12", "PROJ-13")) {
             assertTrue(run.passed().stream().anyMatch(name -> name.startsWith(property)), property + " ran and passed: "
                     + run.passed());
         }
