@@ -227,6 +227,9 @@ abstract class ProjectionExRequirements {
             call(handle, buffer(layout.size(), ProjectionInfo.RASAPIVERSION_601), ADDRESS, DwordRef.of(layout.size()))
                     .assertCode(RasError.ERROR_INVALID_HANDLE.code(), what).assertUntouched(what);
         }
+        if (!h.has(TckFeature.CAN_CREATE_CONNECTIONS) || !h.has(TckFeature.CAN_HANG_UP)) {
+            return; // the rest needs a TckFixture with CAN_CREATE_CONNECTIONS and CAN_HANG_UP
+        }
         TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS, TckFeature.CAN_HANG_UP);
         RasHandle plain = fixture.connect(ConnectionSpec.entry("nothing negotiated"));
         String nothing = "RasGetProjectionInfoEx of a connection that negotiated nothing";
