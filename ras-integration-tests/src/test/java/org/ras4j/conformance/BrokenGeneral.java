@@ -19,7 +19,8 @@ final class BrokenGeneral {
 
     static List<Broken> all() {
         return List.of(
-                Broken.of("declaresX86OnX64", WindowsProfile.windows10x64(), BrokenGeneral::declaresX86OnX64, "GEN-01"),
+                Broken.of("declaresX86OnX64", WindowsProfile.windows10x64(), BrokenGeneral::declaresX86OnX64, "GEN-01",
+                        "CLIENT-01"),
                 Broken.of("sharedScratchBuffer", WindowsProfile.windows7x86(), BrokenGeneral::sharedScratchBuffer,
                         "GEN-03"),
                 Broken.of("enumReadsFromPosition", WindowsProfile.windowsXpx86(), BrokenGeneral::enumReadsFromPosition,
@@ -69,10 +70,19 @@ final class BrokenGeneral {
             }
 
             private int copyOut(ByteBuffer shared, ByteBuffer caller, int code) {
+                nativeCallReturns();
                 Buffers.whole(caller).put(0, scratch, 0, caller.capacity());
                 return code;
             }
         };
+    }
+
+    /** The microseconds a native call takes to return, during which other threads run on. */
+    private static void nativeCallReturns() {
+        long end = System.nanoTime() + 20_000;
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
     }
 
     /** {@code RasEnumConnections} works on {@code buffer.slice()}: the dwSize is read at the position. */

@@ -1,61 +1,107 @@
 package org.ras4j.conformance;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The requirement families of ras-tck/REQUIREMENTS.md, each the nested class of the contract that
- * holds it (its display name); a test outside them (the properties, the client's own tests) by the
- * prefix of its id.
+ * The requirement families: the sections of ras-tck/REQUIREMENTS.md, each holding the table of its
+ * ids. A requirement's family is read from the section its row is in, so the count of broken
+ * backends per family matches the document's own grouping.
  */
 enum Family {
     /** "General (the port)". */
-    GEN("RasBackend: the port"),
+    GEN("General"),
     /** "RasEnumConnections — arguments". */
-    ENUM_ARGUMENTS("RasEnumConnections: arguments"),
-    /** "RasEnumConnections — sizing", with the properties ENUM-30 and ENUM-31. */
-    ENUM_SIZING("RasEnumConnections: sizing"),
+    ENUM_ARGUMENTS("RasEnumConnections — arguments"),
+    /** "RasEnumConnections — sizing". */
+    ENUM_SIZING("RasEnumConnections — sizing"),
     /** "RasEnumConnections — entries". */
-    ENUM_ENTRIES("RasEnumConnections: entries"),
-    /** "RasGetConnectStatus", with the property STAT-11. */
+    ENUM_ENTRIES("RasEnumConnections — entries"),
+    /** "RasGetConnectStatus". */
     STAT("RasGetConnectStatus"),
     /** "RasGetConnectionStatistics, RasGetLinkStatistics". */
-    STATS("RasGetConnectionStatistics, RasGetLinkStatistics"),
+    STATS("RasGetConnectionStatistics"),
     /** "RasGetProjectionInfo" and "RasGetProjectionInfoEx". */
-    PROJ("RasGetProjectionInfo", "RasGetProjectionInfoEx"),
+    PROJ("RasGetProjectionInfo"),
     /** "RasConnectionNotification". */
     NOTIFY("RasConnectionNotification"),
     /** "RasWatch over the backend". */
     WATCH("RasWatch"),
     /** "RasClient over the backend". */
-    CLIENT();
+    CLIENT("RasClient");
 
-    private final List<String> containers;
+    private static final Path REQUIREMENTS = Path.of(System.getProperty("basedir", ".")).resolve("..")
+            .resolve("ras-tck/REQUIREMENTS.md").normalize();
+    private static final Pattern HEADING = Pattern.compile("^#{2,3} (.*)$");
+    private static final Pattern ROW = Pattern.compile("^\\| ([A-Z]+-\\d\\d) \\|");
+    private static final Map<String, Family> BY_ID = readRequirements();
 
-    Family(String... containers) {
-        this.containers = List.of(containers);
+    private final String heading;
+
+    Family(String heading) {
+        this.heading = heading;
+    }
+
+    /** {@return the start of the REQUIREMENTS.md heading of the family's section} */
+    String heading() {
+        return heading;
     }
 
     /**
-     * The family of the test with requirement {@code id} inside {@code containers} (innermost first).
+     * {@return the family of requirement {@code id}: the section of REQUIREMENTS.md that has its row}
      *
-     * @param id         the requirement id
-     * @param containers the display names of the containers of the test, innermost first
-     * @return its family; {@code CLIENT} for one no rule places
+     * @param id a requirement id, e.g. {@code ENUM-33}
+     * @throws IllegalArgumentException if REQUIREMENTS.md has no row for it
      */
-    static Family of(String id, List<String> containers) {
-        for (String container : containers) {
-            for (Family family : values()) {
-                if (family.containers.contains(container)) {
-                    return family;
-                }
+    static Family of(String id) {
+        Family family = BY_ID.get(id);
+        if (family == null) {
+            throw new IllegalArgumentException(id + " has no row in " + REQUIREMENTS);
+        }
+        return family;
+    }
+
+    /** {@return whether REQUIREMENTS.md has a row for {@code id}} */
+    static boolean isRequirement(String id) {
+        return BY_ID.containsKey(id);
+    }
+
+    private static Map<String, Family> readRequirements() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(REQUIREMENTS, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Family> byId = new HashMap<>();
+        Family current = null;
+        for (String line : lines) {
+            Matcher heading = HEADING.matcher(line);
+            if (heading.matches()) {
+                current = ofHeading(heading.group(1));
+            }
+            Matcher row = ROW.matcher(line);
+            if (row.find() && current != null) {
+                byId.put(row.group(1), current);
             }
         }
-        if (id.startsWith("ENUM-")) {
-            return ENUM_SIZING;
+        return Map.copyOf(byId);
+    }
+
+    private static Family ofHeading(String heading) {
+        for (Family family : values()) {
+            if (heading.startsWith(family.heading)) {
+                return family;
+            }
         }
-        if (id.startsWith("STAT-")) {
-            return STAT;
-        }
-        return id.startsWith("GEN-") ? GEN : CLIENT;
+        return null;
     }
 }

@@ -35,6 +35,8 @@ class SimulatedRasNoFalseAlarmTest {
         assertEquals(List.of(), run.failed(), subject.name());
         assertTrue(run.ranBy(ContractRun.JQWIK).containsAll(BrokenBackendsTest.PROPERTIES),
                 subject.name() + ": the jqwik engine ran " + run.ranBy(ContractRun.JQWIK));
-        assertTrue(run.succeeded() > 50, subject.name() + ": " + run.succeeded() + " tests passed");
+        assertTrue(run.succeeded() >= 40, subject.name() + ": " + run.succeeded() + " tests passed");
+        assertEquals(List.of(), run.outcomes().stream().filter(o -> o.family() == null).map(o -> o.displayName()).toList(),
+                "every test of the kit carries an id with a row in ras-tck/REQUIREMENTS.md");
     }
 }
