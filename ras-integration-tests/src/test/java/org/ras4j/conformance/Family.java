@@ -42,6 +42,9 @@ enum Family {
             .resolve("ras-tck/REQUIREMENTS.md").normalize();
     private static final Pattern HEADING = Pattern.compile("^#{2,3} (.*)$");
     private static final Pattern ROW = Pattern.compile("^\\| ([A-Z]+-\\d\\d) \\|");
+    private static final Pattern COUNT_ROW = Pattern.compile("^\\| ([^|]+?) \\| (\\d+) \\|$");
+    /** The heading of the section of REQUIREMENTS.md with the table of broken backends rejected per family. */
+    static final String SELF_TEST_HEADING = "The kit's self-test: broken backends rejected per family";
     private static final Map<String, Family> BY_ID = readRequirements();
 
     private final String heading;
@@ -74,13 +77,36 @@ enum Family {
         return BY_ID.containsKey(id);
     }
 
-    private static Map<String, Family> readRequirements() {
-        List<String> lines;
+    /**
+     * {@return the table of REQUIREMENTS.md's section {@value #SELF_TEST_HEADING}: how many broken backends
+     * each family rejects, as the document states it (empty if it has no such section)}
+     */
+    static Map<Family, Integer> documentedRejections() {
+        Map<Family, Integer> table = new java.util.EnumMap<>(Family.class);
+        boolean inSection = false;
+        for (String line : lines()) {
+            Matcher heading = HEADING.matcher(line);
+            if (heading.matches()) {
+                inSection = heading.group(1).equals(SELF_TEST_HEADING);
+            }
+            Matcher row = COUNT_ROW.matcher(line);
+            if (inSection && row.matches() && ofHeading(row.group(1)) != null) {
+                table.put(ofHeading(row.group(1)), Integer.parseInt(row.group(2)));
+            }
+        }
+        return table;
+    }
+
+    private static List<String> lines() {
         try {
-            lines = Files.readAllLines(REQUIREMENTS, StandardCharsets.UTF_8);
+            return Files.readAllLines(REQUIREMENTS, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, Family> readRequirements() {
+        List<String> lines = lines();
         Map<String, Family> byId = new HashMap<>();
         Family current = null;
         for (String line : lines) {
