@@ -2,6 +2,7 @@ package org.ras4j.conformance;
 
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.ras4j.sim.SimulatedRas;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
@@ -25,6 +26,15 @@ record Broken(String name, WindowsProfile profile, WindowsProfile simulated,
     static Broken of(String name, WindowsProfile profile, Function<SimulatedRas, RasBackend> wrapper,
             String... rejectedBy) {
         return new Broken(name, profile, profile, wrapper, Set.of(rejectedBy));
+    }
+
+    /**
+     * A broken backend that is the simulator of another Windows: {@code declared} changed by {@code change},
+     * while it declares {@code declared} itself.
+     */
+    static Broken behavingAs(String name, WindowsProfile declared, UnaryOperator<WindowsProfile.Builder> change,
+            String... rejectedBy) {
+        return new Broken(name, declared, change.apply(declared.toBuilder()).build(), sim -> sim, Set.of(rejectedBy));
     }
 
     /** {@return the Launcher subject: a fresh broken backend for every test, driven by a fixture} */

@@ -63,7 +63,8 @@ final class BrokenBackends {
     }
 
     /** One {@code RasEnumConnections} call as the simulator answered it, with the caller's inputs. */
-    record EnumCall(SimulatedRas sim, byte[] original, RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count,
+    record EnumCall(SimulatedRas sim, byte[] original, RasCharset charset, ByteBuffer buffer, DwordRef lpcb,
+            DwordRef count,
             int lpcbIn, int countIn) {
         /** {@return the caller's buffer, little-endian, whole} */
         ByteBuffer bytes() {
@@ -86,7 +87,8 @@ final class BrokenBackends {
         Optional<RasConnection> connection(int index) {
             ByteBuffer le = bytes();
             int at = at(index, RasConnField.HRASCONN);
-            RasHandle handle = RasHandle.of(sim.abi() == Abi.X64 ? le.getLong(at) : Integer.toUnsignedLong(le.getInt(at)));
+            RasHandle handle = RasHandle.of(sim.abi() == Abi.X64 ? le.getLong(at)
+                    : Integer.toUnsignedLong(le.getInt(at)));
             return sim.connection(handle).map(SimConnection::connection);
         }
 

@@ -44,42 +44,36 @@ final class BrokenEnumArguments {
 
     /** Answers the NULL-buffer size query on XP as Vista does, where XP answers 632. */
     static Broken sizeQueryOnXp() {
-        WindowsProfile xp = WindowsProfile.windowsXpx86();
-        return new Broken("sizeQueryOnXp", xp, xp.toBuilder().sizeQuery(SizeQuery.NULL_BUFFER_REPORTS_SIZE).build(),
-                sim -> sim, Set.of("ENUM-08"));
+        return Broken.behavingAs("sizeQueryOnXp", WindowsProfile.windowsXpx86(),
+                b -> b.sizeQuery(SizeQuery.NULL_BUFFER_REPORTS_SIZE), "ENUM-08");
     }
 
     /** Answers the NULL-buffer size query with 632 on Vista, as XP does. */
     static Broken noSizeQueryOnVista() {
-        WindowsProfile vista = WindowsProfile.windowsVistax64();
-        return new Broken("noSizeQueryOnVista", vista,
-                vista.toBuilder().sizeQuery(SizeQuery.NULL_BUFFER_INVALID_SIZE).build(), sim -> sim, Set.of("ENUM-09"));
+        return Broken.behavingAs("noSizeQueryOnVista", WindowsProfile.windowsVistax64(),
+                b -> b.sizeQuery(SizeQuery.NULL_BUFFER_INVALID_SIZE), "ENUM-09");
     }
 
     /** The A function checks the dwSize before the pointers, as the W function does. */
     static Broken checksSizeFirstInA() {
-        WindowsProfile w2000 = WindowsProfile.windows2000x86();
-        return new Broken("checksSizeFirstInA", w2000,
-                w2000.toBuilder().validationOrder(RasCharset.A, ValidationOrder.SIZE_THEN_POINTERS).build(),
-                sim -> sim, Set.of("ENUM-07"));
+        return Broken.behavingAs("checksSizeFirstInA", WindowsProfile.windows2000x86(),
+                b -> b.validationOrder(RasCharset.A, ValidationOrder.SIZE_THEN_POINTERS), "ENUM-07");
     }
 
     /** Accepts the Vista RASCONN (V600) on XP. */
     static Broken acceptsV600OnXp() {
-        WindowsProfile xp = WindowsProfile.windowsXpx86();
-        Set<RasConnVersion> versions = EnumSet.copyOf(xp.connVersions(RasCharset.W));
+        Set<RasConnVersion> versions = EnumSet.copyOf(WindowsProfile.windowsXpx86().connVersions(RasCharset.W));
         versions.add(RasConnVersion.V600);
-        return new Broken("acceptsV600OnXp", xp, xp.toBuilder().connVersions(versions).build(), sim -> sim,
-                Set.of("ENUM-02"));
+        return Broken.behavingAs("acceptsV600OnXp", WindowsProfile.windowsXpx86(), b -> b.connVersions(versions),
+                "ENUM-02");
     }
 
     /** Forgets the oldest RASCONN, NT 3.51's, on Windows 95. */
     static Broken rejectsV351() {
-        WindowsProfile w95 = WindowsProfile.windows95x86();
-        Set<RasConnVersion> versions = EnumSet.copyOf(w95.connVersions(RasCharset.W));
+        Set<RasConnVersion> versions = EnumSet.copyOf(WindowsProfile.windows95x86().connVersions(RasCharset.W));
         versions.remove(RasConnVersion.V351);
-        return new Broken("rejectsV351", w95, w95.toBuilder().connVersions(versions).build(), sim -> sim,
-                Set.of("ENUM-01"));
+        return Broken.behavingAs("rejectsV351", WindowsProfile.windows95x86(), b -> b.connVersions(versions),
+                "ENUM-01");
     }
 
     /** The dwSize is read as a {@code WORD}: its high 16 bits are ignored. */

@@ -24,7 +24,8 @@ final class BrokenEnumEntries {
 
     static List<Broken> all() {
         return List.of(
-                Broken.of("alignsHandleTo8", WindowsProfile.windowsXpx64(), BrokenEnumEntries::alignsHandleTo8, "ENUM-20"),
+                Broken.of("alignsHandleTo8", WindowsProfile.windowsXpx64(),
+                        BrokenEnumEntries::alignsHandleTo8, "ENUM-20"),
                 Broken.of("ansiAsUtf8", WindowsProfile.windows10x86(), BrokenEnumEntries::ansiAsUtf8, "ENUM-22"),
                 Broken.of("ansiOnlyInEntryName", WindowsProfile.windows11x64(), BrokenEnumEntries::ansiOnlyInEntryName,
                         "ENUM-35"),
@@ -32,12 +33,14 @@ final class BrokenEnumEntries {
                         "ENUM-36"),
                 Broken.of("v351CutsBytesNotCharacters", WindowsProfile.windowsNt4x86(),
                         BrokenEnumEntries::v351CutsBytesNotCharacters, "ENUM-23"),
-                Broken.of("dropsPhoneNumberDot", WindowsProfile.windows2000x86(), BrokenEnumEntries::dropsPhoneNumberDot,
+                Broken.of("dropsPhoneNumberDot", WindowsProfile.windows2000x86(),
+                        BrokenEnumEntries::dropsPhoneNumberDot,
                         "ENUM-21"),
                 listsDiallingOnNt(),
                 Broken.of("handlesCutTo32Bits", WindowsProfile.windows7x64(), BrokenEnumEntries::handlesCutTo32Bits,
                         "ENUM-20"),
-                Broken.of("forgetsCorrelationId", WindowsProfile.windowsVistax64(), BrokenEnumEntries::forgetsCorrelationId,
+                Broken.of("forgetsCorrelationId", WindowsProfile.windowsVistax64(),
+                        BrokenEnumEntries::forgetsCorrelationId,
                         "ENUM-20"),
                 Broken.of("forgetsLuid", WindowsProfile.windowsXpx86(), BrokenEnumEntries::forgetsLuid, "ENUM-20"));
     }
@@ -58,7 +61,7 @@ final class BrokenEnumEntries {
         });
     }
 
-    /** {@code hrasconn} aligned to 8 on x64 (a JNA {@code Structure} with default alignment): every member moves four bytes. */
+    /** {@code hrasconn} aligned to 8 on x64 (a JNA {@code Structure}'s default alignment): members move 4 bytes. */
     static RasBackend alignsHandleTo8(SimulatedRas sim) {
         return everyEntry(sim, (call, layout, i) -> {
             if (sim.abi() == Abi.X64) {
@@ -140,9 +143,8 @@ final class BrokenEnumEntries {
 
     /** Lists a connection while it dials on NT 4, as Windows 95/98/Me do. */
     static Broken listsDiallingOnNt() {
-        WindowsProfile nt4 = WindowsProfile.windowsNt4x86();
-        return new Broken("listsDiallingOnNt", nt4, nt4.toBuilder().dialingIsListed(true).build(), sim -> sim,
-                Set.of("ENUM-24"));
+        return Broken.behavingAs("listsDiallingOnNt", WindowsProfile.windowsNt4x86(), b -> b.dialingIsListed(true),
+                "ENUM-24", "WATCH-04");
     }
 
     /** {@code hrasconn} is kept in an {@code int}: the high 32 bits of an x64 handle are lost. */

@@ -21,7 +21,8 @@ final class BrokenEnumSizing {
         return List.of(
                 Broken.of("reportsWrittenCountOn603", WindowsProfile.windowsXpx64(),
                         BrokenEnumSizing::reportsWrittenCountOn603, "ENUM-12"),
-                Broken.of("writesOneBytePastLpcb", WindowsProfile.windowsXpx64(), BrokenEnumSizing::writesOneBytePastLpcb,
+                Broken.of("writesOneBytePastLpcb", WindowsProfile.windowsXpx64(),
+                        BrokenEnumSizing::writesOneBytePastLpcb,
                         "ENUM-14"),
                 Broken.of("forgetsToZeroOutputs", WindowsProfile.windowsXpx64(), BrokenEnumSizing::forgetsToZeroOutputs,
                         "ENUM-10"),
@@ -29,13 +30,15 @@ final class BrokenEnumSizing {
                         BrokenEnumSizing::reportsWrittenBytesOn603, "ENUM-12"),
                 Broken.of("writesPartOfTheNextEntry", WindowsProfile.windows10x64(),
                         BrokenEnumSizing::writesPartOfTheNextEntry, "ENUM-33"),
-                Broken.of("sizeQueryReportsNoBytes", WindowsProfile.windows7x64(), BrokenEnumSizing::sizeQueryReportsNoBytes,
+                Broken.of("sizeQueryReportsNoBytes", WindowsProfile.windows7x64(),
+                        BrokenEnumSizing::sizeQueryReportsNoBytes,
                         "ENUM-09"),
                 Broken.of("sizeQueryLeavesCount", WindowsProfile.windows10x86(), BrokenEnumSizing::sizeQueryLeavesCount,
                         "ENUM-34"),
                 Broken.of("shortLpcbSucceeds", WindowsProfile.windows2000x86(), BrokenEnumSizing::shortLpcbSucceeds,
                         "ENUM-19"),
-                Broken.of("shortLpcbInNewestSize", WindowsProfile.windows7x86(), BrokenEnumSizing::shortLpcbInNewestSize,
+                Broken.of("shortLpcbInNewestSize", WindowsProfile.windows7x86(),
+                        BrokenEnumSizing::shortLpcbInNewestSize,
                         "ENUM-19"),
                 Broken.of("exactFitIs603", WindowsProfile.windowsMex86(), BrokenEnumSizing::exactFitIs603, "ENUM-15"),
                 Broken.of("countsInAByte", WindowsProfile.windows10x64(), BrokenEnumSizing::countsInAByte, "ENUM-16",
@@ -155,7 +158,8 @@ final class BrokenEnumSizing {
     /** {@code *lpcb} exactly the size of every entry is taken as too small (a {@code >} for a {@code >=}). */
     static RasBackend exactFitIs603(SimulatedRas sim) {
         return BrokenBackends.afterEnum(sim, (call, code) -> {
-            if (code == SUCCESS && call.buffer() != null && call.count().get() > 0 && call.lpcb().get() == call.lpcbIn()) {
+            if (code == SUCCESS && call.buffer() != null && call.count().get() > 0
+                    && call.lpcb().get() == call.lpcbIn()) {
                 return BUFFER_TOO_SMALL;
             }
             return code;

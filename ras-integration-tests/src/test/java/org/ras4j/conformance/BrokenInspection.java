@@ -45,7 +45,8 @@ final class BrokenInspection {
                     RasStatsLayout layout = RasStatsLayout.get();
                     ByteBuffer le = Buffers.whole(statistics);
                     int sent = le.getInt(layout.offset(RasStatsField.BYTES_XMITED));
-                    le.putInt(layout.offset(RasStatsField.BYTES_XMITED), le.getInt(layout.offset(RasStatsField.BYTES_RCVED)));
+                    le.putInt(layout.offset(RasStatsField.BYTES_XMITED),
+                            le.getInt(layout.offset(RasStatsField.BYTES_RCVED)));
                     le.putInt(layout.offset(RasStatsField.BYTES_RCVED), sent);
                 }
                 return code;

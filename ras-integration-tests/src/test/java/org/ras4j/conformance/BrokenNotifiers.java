@@ -21,7 +21,8 @@ final class BrokenNotifiers {
                 Broken.of("neverSignals", w10, BrokenNotifiers::neverSignals, "NOTIFY-04", "NOTIFY-05", "NOTIFY-07",
                         "NOTIFY-12", "WATCH-05"),
                 Broken.of("registersAnything", w10, BrokenNotifiers::registersAnything, "NOTIFY-08", "NOTIFY-09"),
-                Broken.of("signalsEveryone", w10, BrokenNotifiers::signalsEveryone, "NOTIFY-06", "NOTIFY-07", "NOTIFY-09",
+                Broken.of("signalsEveryone", w10,
+                        BrokenNotifiers::signalsEveryone, "NOTIFY-06", "NOTIFY-07", "NOTIFY-09",
                         "NOTIFY-10"));
     }
 

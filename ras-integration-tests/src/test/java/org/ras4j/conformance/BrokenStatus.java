@@ -28,13 +28,15 @@ final class BrokenStatus {
 
     static List<Broken> all() {
         return List.of(
-                Broken.of("nullStatusIsInvalidHandle", WindowsProfile.windowsXpx64(), BrokenStatus::nullStatusIsInvalidHandle,
+                Broken.of("nullStatusIsInvalidHandle", WindowsProfile.windowsXpx64(),
+                        BrokenStatus::nullStatusIsInvalidHandle,
                         "STAT-01"),
                 Broken.of("statusWritesPastDwSize", WindowsProfile.windowsXpx64(), BrokenStatus::statusWritesPastDwSize,
                         "STAT-02"),
                 Broken.of("handleCheckedByShape", WindowsProfile.windows2000x86(), BrokenStatus::handleCheckedByShape,
                         "STAT-06", "CLIENT-06"),
-                Broken.of("goneLinkIsInvalidHandle", WindowsProfile.windowsXpx86(), BrokenStatus::goneLinkIsInvalidHandle,
+                Broken.of("goneLinkIsInvalidHandle", WindowsProfile.windowsXpx86(),
+                        BrokenStatus::goneLinkIsInvalidHandle,
                         "STAT-12"),
                 Broken.of("v351DeviceNameCutAt20", WindowsProfile.windows95x86(), BrokenStatus::v351DeviceNameCutAt20,
                         "STAT-14"),
@@ -42,7 +44,8 @@ final class BrokenStatus {
                         "STAT-08", "CLIENT-04", "WATCH-04"),
                 Broken.of("dropLosesReason", WindowsProfile.windows7x86(), BrokenStatus::dropLosesReason, "STAT-09",
                         "WATCH-03"),
-                Broken.of("forgetsPhoneNumber", WindowsProfile.windows10x64(), BrokenStatus::forgetsPhoneNumber, "STAT-07",
+                Broken.of("forgetsPhoneNumber", WindowsProfile.windows10x64(),
+                        BrokenStatus::forgetsPhoneNumber, "STAT-07",
                         "CLIENT-05"),
                 Broken.of("swapsEndPoints", WindowsProfile.windows11x64(), BrokenStatus::swapsEndPoints, "STAT-07"),
                 Broken.of("statusAnsiAsUtf8", WindowsProfile.windows7x86(), BrokenStatus::statusAnsiAsUtf8, "STAT-13"),
@@ -52,7 +55,8 @@ final class BrokenStatus {
                         BrokenStatus::acceptsLargerStatusSizes, "STAT-03"),
                 Broken.of("zeroHandleMatchesEmptySlot", WindowsProfile.windowsNt4x86(),
                         BrokenStatus::zeroHandleMatchesEmptySlot, "STAT-04"),
-                Broken.of("unknownHandleIs87", WindowsProfile.windows10x86(), BrokenStatus::unknownHandleIs87, "STAT-05"));
+                Broken.of("unknownHandleIs87", WindowsProfile.windows10x86(),
+                        BrokenStatus::unknownHandleIs87, "STAT-05"));
     }
 
     /** A NULL {@code RASCONNSTATUS} is answered with {@code ERROR_INVALID_HANDLE} instead of 632. */

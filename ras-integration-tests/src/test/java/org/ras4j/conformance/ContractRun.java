@@ -83,7 +83,7 @@ record ContractRun(List<Outcome> outcomes) {
         return new ContractRun(List.copyOf(outcomes));
     }
 
-    /** Runs {@link RasBackendContract} and {@link RasClientContract} against {@code subject}. */
+    /** Runs {@code RasBackendContract} and {@code RasClientContract} (both engines) against {@code subject}. */
     static ContractRun of(Subject subject) {
         return LaunchedContract.running(subject, () -> of(LaunchedContract.class, LaunchedClientContract.class));
     }
@@ -95,7 +95,8 @@ record ContractRun(List<Outcome> outcomes) {
         String id = m.find() ? m.group(1) : name;
         String message = thrown.map(t -> String.valueOf(t.getMessage())).orElse("")
                 .replaceFirst("^Assumption failed: ", "");
-        return new Outcome(test.getUniqueIdObject().getEngineId().orElse("?"), id, Family.isRequirement(id) ? Family.of(id) : null, name,
+        Family family = Family.isRequirement(id) ? Family.of(id) : null;
+        return new Outcome(test.getUniqueIdObject().getEngineId().orElse("?"), id, family, name,
                 status, message);
     }
 
@@ -131,7 +132,8 @@ record ContractRun(List<Outcome> outcomes) {
      * the same in every run, where a property's random inputs may or may not hit a mistake.
      */
     Set<Family> rejectingFamilies() {
-        return outcomes.stream().filter(o -> !o.engine().equals(JQWIK)).filter(Outcome::rejects).map(Outcome::family).filter(java.util.Objects::nonNull)
+        return outcomes.stream().filter(o -> !o.engine().equals(JQWIK)).filter(Outcome::rejects).map(Outcome::family)
+                .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Family.class)));
     }
 

@@ -36,7 +36,8 @@ class SimulatedRasNoFalseAlarmTest {
         assertTrue(run.ranBy(ContractRun.JQWIK).containsAll(BrokenBackendsTest.PROPERTIES),
                 subject.name() + ": the jqwik engine ran " + run.ranBy(ContractRun.JQWIK));
         assertTrue(run.succeeded() >= 40, subject.name() + ": " + run.succeeded() + " tests passed");
-        assertEquals(List.of(), run.outcomes().stream().filter(o -> o.family() == null).map(o -> o.displayName()).toList(),
+        assertEquals(List.of(), run.outcomes().stream().filter(o -> o.family() == null).map(o -> o.displayName())
+                .toList(),
                 "every test of the kit carries an id with a row in ras-tck/REQUIREMENTS.md");
     }
 }

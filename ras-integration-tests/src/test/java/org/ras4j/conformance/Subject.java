@@ -37,13 +37,18 @@ record Subject(String name, WindowsProfile declared, WindowsProfile simulated,
                 sim -> sim, false, standing);
     }
 
+    /** {@return the {@code i}th connection that stands on an undriven simulator, as on a real Windows box} */
+    static RasConnection standingConnection(int i) {
+        return RasConnection.builder(RasHandle.NULL, "Office " + i).deviceType("vpn").deviceName("WAN Miniport (SSTP)")
+                .build();
+    }
+
     /** {@return a fresh simulator, the backend under test made from it, and the fixture, if driven} */
     Instance instantiate() {
         AtomicLong clock = new AtomicLong();
         SimulatedRas sim = SimFixture.simulator(simulated, clock);
         for (int i = 0; i < standing; i++) {
-            sim.connect(RasConnection.builder(RasHandle.NULL, "Office " + i).deviceType("vpn")
-                    .deviceName("WAN Miniport (SSTP)").build());
+            sim.connect(standingConnection(i));
         }
         Optional<TckFixture> fixture = driven ? Optional.of(SimFixture.of(sim, clock)) : Optional.empty();
         return new Instance(wrapper.apply(sim), fixture);
