@@ -21,8 +21,6 @@ import org.ras4j.ConnectionStatus;
 import org.ras4j.RasConnection;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.RasCharset;
-import org.ras4j.codec.RasConnField;
-import org.ras4j.codec.RasConnStatusField;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.spi.DwordRef;
@@ -90,7 +88,7 @@ abstract class GeneralRequirements {
         EnumOutcome offHeap = h.enumerate(charset, direct, DwordRef.of(capacity), DwordRef.of(CallerMemory.GARBAGE));
         onHeap.assertCode(0, "heap buffer with limit 3");
         offHeap.assertCode(0, "direct buffer").assertOutputs(onHeap.lpcb(), onHeap.count(), "direct buffer");
-        StructBytes.assertSame(CallerMemory.copy(heap), CallerMemory.copy(direct), layout, RasConnField.values(),
+        StructBytes.assertSame(CallerMemory.copy(heap), CallerMemory.copy(direct), i -> StructBytes.where(layout, i),
                 "RasEnumConnections" + charset + ": the same bytes in a heap and a direct buffer");
         assertKept(heap, 1, 3, ByteOrder.BIG_ENDIAN);
         assertKept(direct, 7, 11, ByteOrder.LITTLE_ENDIAN);
@@ -102,8 +100,8 @@ abstract class GeneralRequirements {
         int heapCode = h.backend().getConnectStatus(charset, handle, heapStatus);
         int directCode = h.backend().getConnectStatus(charset, handle, directStatus);
         assertEquals(heapCode, directCode, "RasGetConnectStatus" + charset + " of " + handle);
-        StructBytes.assertSame(CallerMemory.copy(heapStatus), CallerMemory.copy(directStatus), status, RasConnStatusField.values(),
-                "RasGetConnectStatus" + charset + " of " + handle + ": the same bytes in a heap and a direct buffer");
+        StructBytes.assertSame(CallerMemory.copy(heapStatus), CallerMemory.copy(directStatus),
+                i -> StructBytes.where(status, i), "RasGetConnectStatus" + charset + " of " + handle + ": the same bytes in a heap and a direct buffer");
         assertKept(heapStatus, 1, 2, ByteOrder.BIG_ENDIAN);
         assertKept(directStatus, 3, 5, ByteOrder.LITTLE_ENDIAN);
     }

@@ -2,6 +2,7 @@ package org.ras4j.tck;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.function.IntFunction;
 import org.ras4j.codec.RasConnField;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnStatusField;
@@ -58,18 +59,13 @@ final class StructBytes {
 
     /**
      * Fails at the first byte in which {@code actual} differs from {@code expected}, naming where
-     * it lies and both values.
-     *
-     * @param layout  the layout of the entries, or {@code null}
-     * @param members every member of the structure
+     * it lies ({@code where}, e.g. {@code i -> StructBytes.where(layout, i)}) and both values.
      */
-    static <F extends Enum<F>> void assertSame(byte[] expected, byte[] actual, StructLayout<?, F> layout,
-            F[] members, String what) {
+    static void assertSame(byte[] expected, byte[] actual, IntFunction<String> where, String what) {
         int n = Math.min(expected.length, actual.length);
         for (int i = 0; i < n; i++) {
             if (expected[i] != actual[i]) {
-                fail(what + ": " + where(layout, members, i) + ": expected " + hex(expected[i]) + ", was "
-                        + hex(actual[i]));
+                fail(what + ": " + where.apply(i) + ": expected " + hex(expected[i]) + ", was " + hex(actual[i]));
             }
         }
         if (expected.length != actual.length) {
