@@ -62,10 +62,20 @@ final class BrokenBackends {
         return all().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
     }
 
-    /** One {@code RasEnumConnections} call as the simulator answered it, with the caller's inputs. */
+    /**
+     * One {@code RasEnumConnections} call as the simulator answered it, with the caller's inputs.
+     *
+     * @param sim      the simulator that answered
+     * @param original every byte of the caller's buffer before the call, {@code null} for a NULL buffer
+     * @param charset  the function
+     * @param buffer   the caller's buffer, as the simulator filled it
+     * @param lpcb     {@code lpcb}, as the simulator set it
+     * @param count    {@code lpcConnections}, as the simulator set it
+     * @param lpcbIn   {@code *lpcb} before the call
+     * @param countIn  {@code *lpcConnections} before the call
+     */
     record EnumCall(SimulatedRas sim, byte[] original, RasCharset charset, ByteBuffer buffer, DwordRef lpcb,
-            DwordRef count,
-            int lpcbIn, int countIn) {
+            DwordRef count, int lpcbIn, int countIn) {
         /** {@return the caller's buffer, little-endian, whole} */
         ByteBuffer bytes() {
             return Buffers.whole(buffer);
