@@ -3,125 +3,98 @@ package org.ras4j.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ras4j.codec.Abi;
 import org.ras4j.spi.WindowsProfile;
 
 /**
- * The kit is not toothless: the contract, run with the JUnit Platform Launcher against
- * deliberately broken wrappers of the simulator ({@link BrokenBackends}), fails each of them on the
- * requirement that names the mistake. The broken contract classes are static nested classes, so
- * the build's own test run (which skips nested classes) never runs them directly.
+ * The kit is not toothless: the whole kit (both contracts, JUnit Jupiter tests and jqwik properties),
+ * run with the JUnit Platform Launcher against each deliberately broken wrapper of the simulator
+ * ({@link BrokenBackends#all()}), fails it on the requirements named for its mistake; and the
+ * number of broken backends each requirement family rejects is the table of ras-tck/REQUIREMENTS.md.
  */
 class BrokenBackendsTest {
-    private static final WindowsProfile X64 = WindowsProfile.windowsXpx64();
+    /** The properties of the kit, which only the jqwik engine runs. */
+    static final Set<String> PROPERTIES = Set.of("ENUM-30", "ENUM-31", "STAT-11");
 
-    static final class Unbroken extends SimulatedRasContract {
-        Unbroken() {
-            super(X64);
-        }
+    static List<Broken> brokenBackends() {
+        return BrokenBackends.all();
     }
 
-    static final class ReportsWrittenCount extends SimulatedRasContract {
-        ReportsWrittenCount() {
-            super(X64, BrokenBackends::reportsWrittenCountOn603);
-        }
-    }
-
-    static final class AcceptsAnyDwSize extends SimulatedRasContract {
-        AcceptsAnyDwSize() {
-            super(X64, BrokenBackends::acceptsAnyDwSize);
-        }
-    }
-
-    static final class AlignsHandleTo8 extends SimulatedRasContract {
-        AlignsHandleTo8() {
-            super(X64, BrokenBackends::alignsHandleTo8);
-        }
-    }
-
-    static final class WritesOneBytePastLpcb extends SimulatedRasContract {
-        WritesOneBytePastLpcb() {
-            super(X64, BrokenBackends::writesOneBytePastLpcb);
-        }
-    }
-
-    static final class ForgetsToZeroOutputs extends SimulatedRasContract {
-        ForgetsToZeroOutputs() {
-            super(X64, BrokenBackends::forgetsToZeroOutputs);
-        }
-    }
-
-    static final class NullStatusIsInvalidHandle extends SimulatedRasContract {
-        NullStatusIsInvalidHandle() {
-            super(X64, BrokenBackends::nullStatusIsInvalidHandle);
-        }
-    }
-
-    static final class StatusWritesPastDwSize extends SimulatedRasContract {
-        StatusWritesPastDwSize() {
-            super(X64, BrokenBackends::statusWritesPastDwSize);
-        }
-    }
-
-    private static void assertFails(Class<?> contract, String... expectedIds) {
-        ContractRun run = ContractRun.of(contract);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenBackends")
+    @DisplayName("each broken backend fails the requirements named for its mistake, properties included")
+    void rejected(Broken broken) {
+        ContractRun run = BrokenBackends.run(broken);
         Set<String> failed = run.failedIds();
-        for (String id : expectedIds) {
-            assertTrue(failed.contains(id), contract.getSimpleName() + " should fail " + id + "; it failed " + failed
-                    + " (" + run.failed() + ")");
+        assertTrue(failed.containsAll(broken.rejectedBy()), broken + " should fail " + broken.rejectedBy()
+                + "; it failed " + failed + ": " + run.failed());
+        assertTrue(run.ranBy(ContractRun.JQWIK).containsAll(PROPERTIES),
+                broken + ": the jqwik engine ran " + run.ranBy(ContractRun.JQWIK));
+    }
+
+    @Test
+    @DisplayName("at least 40 broken backends, named once each, on x86 and x64, old and new Windows, A and W")
+    void enoughAndVaried() {
+        List<Broken> all = BrokenBackends.all();
+        assertTrue(all.size() >= 40, all.size() + " broken backends");
+        assertEquals(all.size(), all.stream().map(Broken::name).distinct().count(), "names are distinct");
+        Set<Abi> abis = all.stream().map(b -> b.profile().abi()).collect(Collectors.toSet());
+        assertEquals(Set.of(Abi.X86, Abi.X64), abis);
+        Set<WindowsProfile> profiles = new HashSet<>();
+        all.forEach(b -> profiles.add(b.profile()));
+        assertEquals(Set.copyOf(WindowsProfile.all()), profiles, "every ready-made profile has a broken backend");
+    }
+
+    @Test
+    @DisplayName("the broken backends each family rejects (JUnit tests, setups not counted): REQUIREMENTS.md's table")
+    void rejectedPerFamily() {
+        Map<Family, Integer> counts = new EnumMap<>(Family.class);
+        for (Family family : Family.values()) {
+            counts.put(family, 0);
         }
+        for (Broken broken : BrokenBackends.all()) {
+            BrokenBackends.run(broken).rejectingFamilies().forEach(f -> counts.merge(f, 1, Integer::sum));
+        }
+        assertEquals(Family.documentedRejections(), counts, "the table of ras-tck/REQUIREMENTS.md, section '"
+                + Family.SELF_TEST_HEADING + "', should read:\n" + markdown(counts));
     }
 
     @Test
-    @DisplayName("control: the unbroken simulator fails no requirement when run through the launcher")
-    void unbrokenPasses() {
-        ContractRun run = ContractRun.of(Unbroken.class);
-        assertEquals(List.of(), run.failed());
-        assertTrue(run.succeeded() > 50, "the launcher ran the contract: " + run.succeeded() + " tests passed");
+    @DisplayName("a failure names what broke: the structure, entry, member and offset of a byte; a setup step as such")
+    void failuresAreActionable() {
+        String where = "RASCONN[AW] V\\d+ X(86|64) \\(\\d+ bytes\\) entry \\d+, [A-Z_]+ at byte \\d+"
+                + " \\(member offset \\d+\\)";
+        assertFailureMatches("writesPartOfTheNextEntry", "ENUM-33", ".*" + where + ".* was written.*");
+        assertFailureMatches("writesOneBytePastLpcb", "ENUM-14", ".*" + where + ".* became 0x5A.*");
+        assertFailureMatches("statusWritesPastDwSize", "STAT-02",
+                ".*RASCONNSTATUS[AW] V\\d+ X64 \\(\\d+ bytes\\).* at byte \\d+ .*became 0x5A.*");
+        assertFailureMatches("handlesCutTo32Bits", "GEN-03", "setup of GEN-03 failed: .+");
+        ContractRun setupFailed = BrokenBackends.run(BrokenBackends.named("handlesCutTo32Bits"));
+        assertTrue(!setupFailed.rejectingFamilies().contains(Family.GEN),
+                "a setup failure is not counted as its requirement's rejection");
     }
 
-    @Test
-    @DisplayName("reporting the written count instead of the total on 603 fails ENUM-12")
-    void writtenCountOn603() {
-        assertFails(ReportsWrittenCount.class, "ENUM-12");
+    private static void assertFailureMatches(String broken, String id, String regex) {
+        List<String> failures = BrokenBackends.run(BrokenBackends.named(broken)).failuresOf(id);
+        assertTrue(failures.stream().anyMatch(f -> f.replace('\n', ' ').matches(regex)),
+                broken + ": no " + id + " failure matches " + regex + ": " + failures);
     }
 
-    @Test
-    @DisplayName("accepting any dwSize fails ENUM-02, ENUM-03 and ENUM-04")
-    void anyDwSize() {
-        assertFails(AcceptsAnyDwSize.class, "ENUM-02", "ENUM-03", "ENUM-04");
-    }
-
-    @Test
-    @DisplayName("aligning hrasconn to 8 on x64 fails ENUM-20")
-    void handleAlignedTo8() {
-        assertFails(AlignsHandleTo8.class, "ENUM-20");
-    }
-
-    @Test
-    @DisplayName("writing one byte past *lpcb fails ENUM-14")
-    void oneBytePastLpcb() {
-        assertFails(WritesOneBytePastLpcb.class, "ENUM-14");
-    }
-
-    @Test
-    @DisplayName("forgetting to zero the outputs fails ENUM-10")
-    void outputsNotZeroed() {
-        assertFails(ForgetsToZeroOutputs.class, "ENUM-10");
-    }
-
-    @Test
-    @DisplayName("answering a NULL RASCONNSTATUS with 6 instead of 632 fails STAT-01")
-    void nullStatusAnsweredWithInvalidHandle() {
-        assertFails(NullStatusIsInvalidHandle.class, "STAT-01");
-    }
-
-    @Test
-    @DisplayName("writing the byte past a RASCONNSTATUS's dwSize fails STAT-02")
-    void statusPastDwSize() {
-        assertFails(StatusWritesPastDwSize.class, "STAT-02");
+    /** The table as REQUIREMENTS.md shows it: one row per family. */
+    static String markdown(Map<Family, Integer> counts) {
+        StringBuilder table = new StringBuilder("| family | broken backends rejected |\n|---|---|\n");
+        counts.forEach((family, n) -> table.append("| ").append(family.heading()).append(" | ").append(n)
+                .append(" |\n"));
+        return table.toString();
     }
 }

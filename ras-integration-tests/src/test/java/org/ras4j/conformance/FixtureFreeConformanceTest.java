@@ -8,8 +8,6 @@ import net.jqwik.api.Group;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.ras4j.RasConnection;
-import org.ras4j.RasHandle;
 import org.ras4j.sim.SimulatedRas;
 import org.ras4j.spi.WindowsProfile;
 import org.ras4j.spi.RasBackend;
@@ -29,8 +27,7 @@ class FixtureFreeConformanceTest {
 
         Undriven(int n) {
             for (int i = 0; i < n; i++) {
-                sim.connect(RasConnection.builder(RasHandle.NULL, "Office " + i).deviceType("vpn")
-                        .deviceName("WAN Miniport (SSTP)").build());
+                sim.connect(Subject.standingConnection(i));
             }
         }
 

@@ -27,6 +27,13 @@ abstract class EnumArgumentRequirements {
     private static final int INVALID_PARAMETER = RasError.ERROR_INVALID_PARAMETER.code();
     private static final int BUFFER_TOO_SMALL = RasError.ERROR_BUFFER_TOO_SMALL.code();
 
+    /**
+     * High 16 bits added to an accepted size: the result is no {@code RASCONN}, yet a backend that
+     * reads only {@code dwSize & 0xFFFF} (or a {@code WORD}) takes it for the accepted one.
+     */
+    static final int[] HIGH_BITS = {0x0001_0000, 0x0002_0000, 0x0010_0000, 0x0100_0000, 0x1000_0000, 0x7FFF_0000,
+        0x8000_0000, 0x5555_0000, 0xAAAA_0000, 0xFFFF_0000};
+
     private final Harness h;
 
     EnumArgumentRequirements(Harness harness) {
@@ -39,12 +46,15 @@ abstract class EnumArgumentRequirements {
     }
 
     @ForEachCharset
-    @DisplayName("ENUM-01 every accepted dwSize is accepted")
+    @DisplayName("ENUM-01 every accepted dwSize is accepted: success with *lpcb = count × dwSize, the count, and entries that decode")
     void everyAcceptedSizeIsAccepted(RasCharset charset) {
+        int n = h.requireConnections(charset, 2, 0).size();
         for (RasConnLayout layout : h.profile().connLayouts(charset)) {
-            EnumOutcome out = h.enumerate(charset, layout.size(), room(), room());
-            assertTrue(out.code() == 0 || out.code() == BUFFER_TOO_SMALL,
-                    layout + " is accepted, yet the backend returned " + out.code() + " " + RasError.nameOf(out.code()));
+            int capacity = Math.max(room(), n * layout.size());
+            String what = layout + " (accepted) with " + n + " connection(s) and *lpcb = " + capacity;
+            EnumOutcome out = h.enumerate(charset, layout.size(), capacity, capacity).assertCode(0, what)
+                    .assertOutputs(n * layout.size(), n, what).assertNothingWrittenFrom(n * layout.size(), what);
+            out.decode(h.connCodec(), layout, n);
         }
     }
 
@@ -87,8 +97,9 @@ abstract class EnumArgumentRequirements {
             for (int delta : new int[] {-4, -2, -1, 1, 2, 4, 8}) {
                 sizes.add(layout.size() + delta);
             }
-            for (int highBits : new int[] {0x0001_0000, 0x8000_0000, 0xFFFF_0000}) {
+            for (int highBits : HIGH_BITS) {
                 sizes.add(layout.size() | highBits);
+                sizes.add(layout.size() + highBits);
             }
         }
         sizes.removeIf(size -> h.profile().connLayout(charset, size).isPresent());
@@ -120,7 +131,7 @@ abstract class EnumArgumentRequirements {
     void nullLpcbReturnsInvalidParameter(RasCharset charset) {
         int size = h.newest(charset).size();
         String what = "RasEnumConnections" + charset + " with lpcb = NULL";
-        h.enumerate(charset, Harness.callerBuffer(room(), size), null, DwordRef.of(Harness.GARBAGE))
+        h.enumerate(charset, CallerMemory.callerBuffer(room(), size), null, DwordRef.of(CallerMemory.GARBAGE))
                 .assertCode(INVALID_PARAMETER, what).assertUntouched(what);
     }
 
@@ -129,7 +140,7 @@ abstract class EnumArgumentRequirements {
     void nullCountReturnsInvalidParameter(RasCharset charset) {
         int size = h.newest(charset).size();
         String what = "RasEnumConnections" + charset + " with lpcConnections = NULL";
-        h.enumerate(charset, Harness.callerBuffer(room(), size), DwordRef.of(room()), null)
+        h.enumerate(charset, CallerMemory.callerBuffer(room(), size), DwordRef.of(room()), null)
                 .assertCode(INVALID_PARAMETER, what).assertUntouched(what);
     }
 
@@ -140,9 +151,9 @@ abstract class EnumArgumentRequirements {
         int expected = order == ValidationOrder.POINTERS_THEN_SIZE ? INVALID_PARAMETER : INVALID_SIZE;
         int bad = h.newest(charset).size() + 1;
         String what = "RasEnumConnections" + charset + " (" + order + ") with dwSize " + bad;
-        h.enumerate(charset, Harness.callerBuffer(room(), bad), null, DwordRef.of(Harness.GARBAGE))
+        h.enumerate(charset, CallerMemory.callerBuffer(room(), bad), null, DwordRef.of(CallerMemory.GARBAGE))
                 .assertCode(expected, what + " and lpcb = NULL").assertUntouched(what);
-        h.enumerate(charset, Harness.callerBuffer(room(), bad), DwordRef.of(room()), null)
+        h.enumerate(charset, CallerMemory.callerBuffer(room(), bad), DwordRef.of(room()), null)
                 .assertCode(expected, what + " and lpcConnections = NULL").assertUntouched(what);
     }
 
@@ -153,7 +164,7 @@ abstract class EnumArgumentRequirements {
                 "not applicable: the backend declares " + h.profile().sizeQuery());
         for (int lpcb : new int[] {0, room()}) {
             String what = "RasEnumConnections" + charset + "(NULL, *lpcb = " + lpcb + ")";
-            h.enumerate(charset, null, DwordRef.of(lpcb), DwordRef.of(Harness.GARBAGE))
+            h.enumerate(charset, null, DwordRef.of(lpcb), DwordRef.of(CallerMemory.GARBAGE))
                     .assertCode(INVALID_SIZE, what).assertUntouched(what);
         }
     }
@@ -167,7 +178,7 @@ abstract class EnumArgumentRequirements {
         for (int target : targets) {
             int n = target < 0 ? h.connectionCount(charset) : h.makeConnections(target).size();
             String what = "RasEnumConnections" + charset + "(NULL, *lpcb = 0) with " + n + " connection(s)";
-            EnumOutcome out = h.enumerate(charset, null, DwordRef.of(0), DwordRef.of(Harness.GARBAGE));
+            EnumOutcome out = h.enumerate(charset, null, DwordRef.of(0), DwordRef.of(CallerMemory.GARBAGE));
             if (n == 0) {
                 out.assertCode(0, what).assertOutputs(0, 0, what);
             } else {
@@ -175,6 +186,25 @@ abstract class EnumArgumentRequirements {
                 assertEquals(n * h.newest(charset).size(), out.lpcb(),
                         what + ": *lpcb is the size of " + n + " newest " + charset + " structures");
             }
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-34 the NULL-buffer size query with connections: 603, *lpcb = count × the newest RASCONN, *lpcConnections 0 or the count")
+    void nullBufferSizeQueryOutputs(RasCharset charset) {
+        assumeTrue(h.profile().sizeQuery() == SizeQuery.NULL_BUFFER_REPORTS_SIZE,
+                "not applicable: the backend declares " + h.profile().sizeQuery());
+        int n = h.requireConnections(charset, 3, 1).size();
+        int required = n * h.newest(charset).size();
+        for (int preset : new int[] {CallerMemory.GARBAGE, n + 7}) {
+            String what = "RasEnumConnections" + charset + "(NULL, *lpcb = 0, *lpcConnections = "
+                    + Integer.toUnsignedString(preset) + ") with " + n + " connection(s)";
+            EnumOutcome out = h.enumerate(charset, null, DwordRef.of(0), DwordRef.of(preset))
+                    .assertCode(BUFFER_TOO_SMALL, what);
+            assertEquals(required, out.lpcb(), what + ": *lpcb is the size of " + n + " newest " + charset + " structures");
+            assertTrue(out.count() == 0 || out.count() == n, what + ": *lpcConnections is 0 or the count " + n
+                    + " (docs/contract.md C-ENUM-04, §7 h), never the caller's value; it was "
+                    + Integer.toUnsignedString(out.count()));
         }
     }
 }

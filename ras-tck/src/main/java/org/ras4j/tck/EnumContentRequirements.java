@@ -54,6 +54,10 @@ abstract class EnumContentRequirements {
     @ForEachCharset
     @DisplayName("ENUM-20 every member of a connection is reported as each accepted version carries it")
     void everyMemberInEveryVersion(RasCharset charset) {
+        if (!h.has(TckFeature.CAN_CREATE_CONNECTIONS)) {
+            h.assertEveryVersionListsTheNewest(charset);
+            return;
+        }
         TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS);
         ConnectionSpec spec = richSpec();
         assertListed(charset, spec, fixture.connect(spec));
@@ -74,6 +78,10 @@ abstract class EnumContentRequirements {
     @ForEachCharset
     @DisplayName("ENUM-22 the A function converts text to the ANSI code page; a character without one becomes the default character")
     void ansiConversion(RasCharset charset) {
+        if (!h.has(TckFeature.CAN_CREATE_CONNECTIONS)) {
+            h.assertEveryVersionListsTheNewest(charset); // A: the machine's names are W's through the code page
+            return;
+        }
         CharsetEncoder encoder = h.profile().ansiCharset().newEncoder();
         String foreign = List.of("\u2713", "\u4e2d", "\u0416", "\u05d0").stream()
                 .filter(c -> !encoder.canEncode(c)).findFirst().orElse(null);
@@ -97,6 +105,10 @@ abstract class EnumContentRequirements {
     void v351TruncatesEntryName(RasCharset charset) {
         assumeTrue(h.profile().connVersions(charset).contains(RasConnVersion.V351),
                 "not applicable: the backend does not accept RASCONN V351 in " + charset);
+        if (!h.has(TckFeature.CAN_CREATE_CONNECTIONS)) {
+            h.assertEveryVersionListsTheNewest(charset); // V351: the machine's names cut to 20
+            return;
+        }
         TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS);
         String name = "A rather long phone-book entry name";
         fixture.connect(ConnectionSpec.entry(name));
@@ -150,11 +162,6 @@ abstract class EnumContentRequirements {
             fixture.connect(ConnectionSpec.phoneNumber("5550123"));
             fixture.connect(ConnectionSpec.entry("A name well beyond twenty characters"));
         }
-        List<RasConnection> reference = h.listing(h.newest(RasCharset.W));
-        assumeTrue(!reference.isEmpty(), "needs a connection: a TckFixture with CAN_CREATE_CONNECTIONS, or one on the machine");
-        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
-            Harness.assertSameConnections(h.project(reference, layout), h.listing(layout),
-                    layout.toString());
-        }
+        h.assertEveryVersionListsTheNewest(charset);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.ras4j.spi.Buffers;
 import org.ras4j.RasConnection;
 import org.ras4j.RasError;
+import org.ras4j.RasException;
 import org.ras4j.codec.RasConnCodec;
 import org.ras4j.codec.RasConnLayout;
 
@@ -22,8 +23,10 @@ import org.ras4j.codec.RasConnLayout;
  * @param lpcbIn   {@code *lpcb} before the call
  * @param countIn  {@code *lpcConnections} before the call
  * @param original a copy of the buffer before the call, or {@code null}
+ * @param layout   the {@code RASCONN} layout the caller's {@code dwSize} names, or {@code null} if none
  */
-record EnumOutcome(int code, int lpcb, int count, ByteBuffer buffer, int lpcbIn, int countIn, byte[] original) {
+record EnumOutcome(int code, int lpcb, int count, ByteBuffer buffer, int lpcbIn, int countIn, byte[] original,
+        RasConnLayout layout) {
 
     /** Asserts the return code, naming both codes on failure. */
     EnumOutcome assertCode(int expected, String what) {
@@ -60,18 +63,37 @@ record EnumOutcome(int code, int lpcb, int count, ByteBuffer buffer, int lpcbIn,
         return this;
     }
 
+    /** Asserts that the bytes from {@code from} up to {@code to} are still the caller's. */
+    EnumOutcome assertNothingWrittenBetween(int from, int to, String what) {
+        if (buffer != null) {
+            assertBytesKept(Math.min(from, buffer.capacity()), Math.min(to, buffer.capacity()), what);
+        }
+        return this;
+    }
+
     private void assertBytesKept(int from, int to, String what) {
         ByteBuffer bytes = Buffers.whole(buffer);
         for (int i = from; i < to; i++) {
             if (bytes.get(i) != original[i]) {
-                fail(what + ": byte " + i + " of the " + buffer.capacity() + "-byte buffer was written (*lpcb was "
-                        + Integer.toUnsignedString(lpcbIn) + ")");
+                fail(what + ": " + StructBytes.where(layout, i) + " of the " + buffer.capacity()
+                        + "-byte buffer was written (*lpcb was " + Integer.toUnsignedString(lpcbIn) + "): "
+                        + StructBytes.hex(original[i]) + " became " + StructBytes.hex(bytes.get(i)));
             }
         }
     }
 
+    /** Every byte of the buffer after the call, whatever its position and limit. */
+    byte[] bytes() {
+        return CallerMemory.copy(buffer);
+    }
+
     /** The first {@code n} entries, decoded (which checks each entry's {@code dwSize} and terminators). */
     List<RasConnection> decode(RasConnCodec codec, RasConnLayout layout, int n) {
-        return codec.decode(buffer, layout, n);
+        try {
+            return codec.decode(buffer, layout, n);
+        } catch (RasException e) {
+            return fail(layout.charset().functionName("RasEnumConnections") + " wrote " + n + " entries of " + layout
+                    + " that do not decode: " + e.getMessage(), e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.ras4j.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -10,6 +11,7 @@ import org.ras4j.RasError;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnLayout;
+import org.ras4j.spi.DwordRef;
 
 /**
  * How {@code RasEnumConnections} sizes its answer: the out-values on success and on
@@ -166,6 +168,51 @@ abstract class EnumSizingRequirements {
             int lpcb = 2 * layout.size();
             String what = layout + " with the RAS service stopped";
             h.enumerate(charset, layout.size(), lpcb, lpcb).assertCode(0, what).assertOutputs(0, 0, what);
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-33 603: nothing of the entry that does not fit is written, from the end of the last whole entry up to *lpcb")
+    void tooSmallWritesNothingOfTheEntryThatDoesNotFit(RasCharset charset) {
+        int n = h.requireConnections(charset, 3, 1).size();
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
+            int size = layout.size();
+            for (int whole = 0; whole < n; whole++) {
+                for (int extra : new int[] {1, 4, size / 2, size - 1}) {
+                    if (whole == 0 && extra < 4) {
+                        continue; // *lpcb under 4 is ENUM-19's
+                    }
+                    int lpcb = whole * size + extra;
+                    String what = layout + " with " + n + " connection(s) and *lpcb = " + lpcb + " (room for " + whole
+                            + " whole entries)";
+                    EnumOutcome out = h.enumerate(charset, size, lpcb + 16, lpcb).assertCode(BUFFER_TOO_SMALL, what)
+                            .assertOutputs(n * size, n, what)
+                            .assertNothingWrittenFrom(whole * size, what + ": entry " + whole + " does not fit");
+                    out.decode(h.connCodec(), layout, whole);
+                }
+            }
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("ENUM-37 a buffer with position and limit moved gets the entries and bytes of a plain one, and keeps its position and limit")
+    void positionAndLimitAreIgnored(RasCharset charset) {
+        int n = h.requireConnections(charset, 3, 0).size();
+        for (RasConnLayout layout : h.profile().connLayouts(charset)) {
+            int size = layout.size();
+            int capacity = (n + 2) * size;
+            EnumOutcome plain = h.enumerate(charset, size, capacity, capacity).assertCode(0, layout + ", plain buffer");
+            List<RasConnection> entries = plain.decode(h.connCodec(), layout, plain.count());
+            for (int[] moved : new int[][] {{0, 2}, {5, size + 3}, {size, size}, {capacity - 1, capacity}}) {
+                ByteBuffer buffer = CallerMemory.callerBuffer(capacity, size).limit(moved[1]).position(moved[0]);
+                String what = layout + " into a buffer with position " + moved[0] + " and limit " + moved[1];
+                EnumOutcome out = h.enumerate(charset, buffer, DwordRef.of(capacity), DwordRef.of(CallerMemory.GARBAGE))
+                        .assertCode(0, what).assertOutputs(plain.lpcb(), plain.count(), what);
+                assertEquals(entries, out.decode(h.connCodec(), layout, out.count()), what);
+                StructBytes.assertSame(plain.bytes(), out.bytes(), i -> StructBytes.where(layout, i), what);
+                assertEquals(List.of(moved[0], moved[1]), List.of(buffer.position(), buffer.limit()),
+                        what + ": position and limit are the caller's");
+            }
         }
     }
 }

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.opentest4j.TestAbortedException;
 import org.ras4j.ConnectionStatus;
 import org.ras4j.RasConnection;
 import org.ras4j.RasError;
@@ -24,7 +25,6 @@ import org.ras4j.codec.RasConnLayout;
 import org.ras4j.codec.RasConnStatusCodec;
 import org.ras4j.codec.RasConnVersion;
 import org.ras4j.codec.RasConnStatusLayout;
-import org.ras4j.spi.Buffers;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
@@ -35,16 +35,13 @@ import org.ras4j.spi.WindowsProfile;
  * backend must not write, garbage in the out-values it must overwrite).
  */
 final class Harness {
-    /** The byte every caller buffer is filled with before a call. */
-    static final byte CANARY = (byte) 0xA5;
-    /** The value {@code *lpcConnections} holds before a call: the backend must overwrite it. */
-    static final int GARBAGE = 0xDEAD_BEEF;
-
     private final RasBackend backend;
     private final WindowsProfile profile;
     private final Optional<TckFixture> fixture;
     private final RasConnCodec connCodec;
     private final RasConnStatusCodec statusCodec;
+    /** The id of the requirement running now, named in the failures of its setup. */
+    private volatile String requirement = "the requirement";
 
     Harness(RasBackend backend, WindowsProfile profile, Optional<TckFixture> fixture) {
         this.backend = Objects.requireNonNull(backend, "backend()");
@@ -56,6 +53,39 @@ final class Harness {
 
     RasBackend backend() {
         return backend;
+    }
+
+    /**
+     * Names the requirement running now after the id at the start of its display name, so that a
+     * failing setup step says whose setup failed.
+     */
+    void requirement(String displayName) {
+        int space = displayName.indexOf(' ');
+        requirement = space > 0 ? displayName.substring(0, space) : displayName;
+    }
+
+    /**
+     * Runs a step that prepares a requirement rather than tests it (making connections, the
+     * listing whose handles a status requirement uses): a failure there is reported as
+     * {@code setup of ENUM-22 failed: …}, naming the step, so that a backend's mistake surfaces
+     * as the requirement that tests it and not as the one that needed it. A skip passes through.
+     */
+    <T> T setup(String step, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (TestAbortedException skipped) {
+            throw skipped;
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError("setup of " + requirement + " failed: " + step + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #setup(String, Supplier)} of a step without a result. */
+    void setup(String step, Runnable action) {
+        setup(step, () -> {
+            action.run();
+            return null;
+        });
     }
 
     WindowsProfile profile() {
@@ -97,8 +127,17 @@ final class Harness {
         for (TckFeature feature : needed) {
             assumeTrue(f.features().contains(feature), "needs a TckFixture with " + feature);
         }
-        f.reset();
-        return f;
+        SetupFixture guarded = new SetupFixture(f, this);
+        guarded.reset();
+        return guarded;
+    }
+
+    /**
+     * Whether a listed connection may be gone by the next call: on a machine without a fixture, a
+     * connection can end between two calls; with a fixture that makes them, none does.
+     */
+    boolean connectionsMayVanish() {
+        return !has(TckFeature.CAN_CREATE_CONNECTIONS);
     }
 
     /** Whether a fixture with the feature is present. */
@@ -121,27 +160,18 @@ final class Harness {
         return profile.newestStatusLayout(charset);
     }
 
-    /** A heap buffer of {@code capacity} canary bytes with {@code dwSize} in its first four. */
-    static ByteBuffer callerBuffer(int capacity, int dwSize) {
-        byte[] bytes = new byte[capacity];
-        Arrays.fill(bytes, CANARY);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        if (capacity >= 4) {
-            buffer.order(ByteOrder.LITTLE_ENDIAN).putInt(0, dwSize).order(ByteOrder.BIG_ENDIAN);
-        }
-        return buffer;
-    }
-
     /** {@code RasEnumConnections} into a fresh canary buffer of {@code capacity} bytes. */
     EnumOutcome enumerate(RasCharset charset, int dwSize, int capacity, int lpcbIn) {
-        return enumerate(charset, callerBuffer(capacity, dwSize), DwordRef.of(lpcbIn), DwordRef.of(GARBAGE));
+        return enumerate(charset, CallerMemory.callerBuffer(capacity, dwSize), DwordRef.of(lpcbIn), DwordRef.of(CallerMemory.GARBAGE));
     }
 
     /** {@code RasEnumConnections} with exactly these arguments (each may be NULL). */
     EnumOutcome enumerate(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
         int lpcbIn = lpcb == null ? 0 : lpcb.get();
         int countIn = count == null ? 0 : count.get();
-        byte[] original = buffer == null ? null : copy(buffer);
+        byte[] original = buffer == null ? null : CallerMemory.copy(buffer);
+        RasConnLayout layout = buffer == null || buffer.capacity() < 4 ? null
+                : RasConnLayout.forSize(CallerMemory.dwSizeOf(original), charset, abi()).orElse(null);
         int code;
         try {
             code = backend.enumConnections(charset, buffer, lpcb, count);
@@ -150,7 +180,7 @@ final class Harness {
                     + "Win32 code and reads the buffer in absolute terms, whatever its position and limit", e);
         }
         return new EnumOutcome(code, lpcb == null ? lpcbIn : lpcb.get(), count == null ? countIn : count.get(),
-                buffer, lpcbIn, countIn, original);
+                buffer, lpcbIn, countIn, original, layout);
     }
 
     /**
@@ -159,28 +189,39 @@ final class Harness {
      */
     List<RasConnection> listing(RasConnLayout layout) {
         int capacity = 16 * layout.size();
+        String call = layout.charset().functionName("RasEnumConnections") + " into " + layout;
         for (int round = 0; round < 4; round++) {
             EnumOutcome out = enumerate(layout.charset(), layout.size(), capacity, capacity);
             if (out.code() == 0) {
+                if ((long) Integer.toUnsignedLong(out.count()) * layout.size() > capacity) {
+                    fail(call + " reported " + Integer.toUnsignedString(out.count()) + " entries, more than the "
+                            + capacity + "-byte buffer holds");
+                }
                 return out.decode(connCodec, layout, out.count());
             }
-            if (out.code() != RasError.ERROR_BUFFER_TOO_SMALL.code() || out.lpcb() <= capacity) {
-                out.assertCode(0, "listing the connections in " + layout);
+            if (out.code() != RasError.ERROR_BUFFER_TOO_SMALL.code() || Integer.toUnsignedLong(out.lpcb()) <= capacity
+                    || Integer.toUnsignedLong(out.lpcb()) > 64L * 1024 * 1024) {
+                out.assertCode(0, call + " (listing the connections; *lpcb was " + capacity + ")");
             }
             capacity = out.lpcb();
         }
-        return fail("the backend kept answering 603 while listing in " + layout);
+        return fail(call + " kept answering 603 while listing");
+    }
+
+    /** {@link #listing} as a step of a requirement's setup ({@link #setup(String, Supplier)}). */
+    List<RasConnection> setupListing(RasConnLayout layout) {
+        return setup("listing the connections", () -> listing(layout));
     }
 
     /** How many connections the backend lists now. */
     int connectionCount(RasCharset charset) {
-        return listing(newest(charset)).size();
+        return setupListing(newest(charset)).size();
     }
 
     /** Skips the test unless the backend lists no connection (resetting the fixture if there is one). */
     void requireNoConnections(RasCharset charset) {
         if (has(TckFeature.CAN_CREATE_CONNECTIONS)) {
-            fixture.get().reset();
+            new SetupFixture(fixture.get(), this).reset();
         }
         assumeTrue(connectionCount(charset) == 0,
                 "needs a backend with no connections (a TckFixture with CAN_CREATE_CONNECTIONS resets it)");
@@ -195,12 +236,28 @@ final class Harness {
      */
     List<RasConnection> requireConnections(RasCharset charset, int made, int minimum) {
         if (has(TckFeature.CAN_CREATE_CONNECTIONS)) {
-            makeConnections(made);
+            return listingOf(makeConnections(made), charset);
         }
-        List<RasConnection> listed = listing(newest(charset));
+        List<RasConnection> listed = setupListing(newest(charset));
         assumeFalse(listed.size() < minimum, "needs " + minimum + " connection(s): a TckFixture with "
                 + "CAN_CREATE_CONNECTIONS, or that many on the machine; the backend lists " + listed.size());
         return listed;
+    }
+
+    /**
+     * The listing in the newest layout of {@code charset}, as a step of the requirement's setup
+     * that also checks it holds exactly the connections the fixture made.
+     *
+     * @param made the handles the fixture's {@code connect} returned
+     */
+    List<RasConnection> listingOf(List<RasHandle> made, RasCharset charset) {
+        List<Long> handles = made.stream().map(RasHandle::bits).sorted().toList();
+        return setup("listing the connections the fixture made", () -> {
+            List<RasConnection> listed = listing(newest(charset));
+            assertEquals(handles, listed.stream().map(c -> c.handle().bits()).sorted().toList(),
+                    "the handles the fixture's connect() returned, as " + newest(charset) + " lists them");
+            return listed;
+        });
     }
 
     /**
@@ -223,8 +280,14 @@ final class Harness {
 
     /** {@code RasGetConnectStatus} into a fresh canary buffer of {@code capacity} bytes. */
     StatusOutcome status(RasCharset charset, RasHandle handle, int dwSize, int capacity) {
-        ByteBuffer buffer = callerBuffer(capacity, dwSize);
-        byte[] original = copy(buffer);
+        return status(charset, handle, CallerMemory.callerBuffer(capacity, dwSize));
+    }
+
+    /** {@code RasGetConnectStatus} into exactly this buffer (its position and limit as the caller set them). */
+    StatusOutcome status(RasCharset charset, RasHandle handle, ByteBuffer buffer) {
+        byte[] original = CallerMemory.copy(buffer);
+        RasConnStatusLayout layout = buffer.capacity() < 4 ? null
+                : RasConnStatusLayout.forSize(CallerMemory.dwSizeOf(original), charset, abi()).orElse(null);
         int code;
         try {
             code = backend.getConnectStatus(charset, handle, buffer);
@@ -232,13 +295,28 @@ final class Harness {
             return fail(charset.functionName("RasGetConnectStatus") + " threw " + e + ": a backend answers with a "
                     + "Win32 code and reads the buffer in absolute terms, whatever its position and limit", e);
         }
-        return new StatusOutcome(code, buffer, original);
+        return new StatusOutcome(code, buffer, original, layout);
+    }
+
+    /**
+     * Every accepted version of {@code charset} lists the connections that exist as the newest
+     * {@code W} listing reports them, projected ({@link #project(List, RasConnLayout)}: members the
+     * version lacks left out, text cut to its field, {@code A} text through the code page); skips
+     * the requirement when there is no connection.
+     */
+    void assertEveryVersionListsTheNewest(RasCharset charset) {
+        List<RasConnection> reference = setupListing(newest(RasCharset.W));
+        assumeTrue(!reference.isEmpty(), "needs a connection: a TckFixture with CAN_CREATE_CONNECTIONS, or one on the machine");
+        for (RasConnLayout layout : profile.connLayouts(charset)) {
+            assertSameConnections(project(reference, layout), listing(layout),
+                    layout + " lists the connections the newest W lists, projected");
+        }
     }
 
     /** A handle that no listed connection has, and that fits the ABI. */
     RasHandle unusedHandle(RasCharset charset) {
         List<Long> used = new ArrayList<>();
-        listing(newest(charset)).forEach(c -> used.add(c.handle().bits()));
+        setupListing(newest(charset)).forEach(c -> used.add(c.handle().bits()));
         long bits = abi() == Abi.X86 ? 0x7E57_0001L : 0x7E57_0000_0001L;
         while (used.contains(bits)) {
             bits += 4;
@@ -254,12 +332,5 @@ final class Harness {
     /** The connections ordered by handle, the order-free way to compare two listings. */
     static List<RasConnection> byHandle(List<RasConnection> connections) {
         return connections.stream().sorted(Comparator.comparingLong(c -> c.handle().bits())).toList();
-    }
-
-    /** Every byte of the buffer, whatever its position and limit. */
-    static byte[] copy(ByteBuffer buffer) {
-        byte[] bytes = new byte[buffer.capacity()];
-        Buffers.whole(buffer).get(0, bytes);
-        return bytes;
     }
 }

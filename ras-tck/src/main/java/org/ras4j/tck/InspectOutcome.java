@@ -25,7 +25,7 @@ record InspectOutcome(int code, ByteBuffer buffer, byte[] original, int lpcbIn, 
 
     /** Calls {@code function}, failing the test (not erroring) if the backend throws. */
     static InspectOutcome call(String name, ByteBuffer buffer, DwordRef lpcb, IntSupplier function) {
-        byte[] original = buffer == null ? null : Harness.copy(buffer);
+        byte[] original = buffer == null ? null : CallerMemory.copy(buffer);
         int lpcbIn = lpcb == null ? 0 : lpcb.get();
         int code;
         try {

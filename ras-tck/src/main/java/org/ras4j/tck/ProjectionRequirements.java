@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.Inet4Address;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ abstract class ProjectionRequirements {
 
     private InspectOutcome call(RasCharset charset, RasHandle handle, int projection, int dwSize, int capacity,
             int lpcb) {
-        return call(charset, handle, projection, Harness.callerBuffer(capacity, dwSize), DwordRef.of(lpcb));
+        return call(charset, handle, projection, CallerMemory.callerBuffer(capacity, dwSize), DwordRef.of(lpcb));
     }
 
     /** A connection the fixture made and negotiated {@code spec} for. */
@@ -62,6 +63,32 @@ abstract class ProjectionRequirements {
         return handle;
     }
 
+    /** {@link #projected} for {@code RASP_PppIp} in the newest accepted {@code RASPPPIP}. */
+    private RasHandle ipConnection(RasCharset charset) {
+        return projected(charset, IP, h.profile().newestPppIpLayout(charset).size());
+    }
+
+    /**
+     * A connection that negotiated {@code projection}: the fixture makes one (negotiating
+     * {@link NegotiationSpec#sstp()}: IPv4 and IPv6); without a fixture that can, the first listed
+     * connection for which it succeeds into {@code dwSize} bytes, skipping the requirement if none does.
+     */
+    private RasHandle projected(RasCharset charset, int projection, int dwSize) {
+        if (h.has(TckFeature.CAN_CREATE_CONNECTIONS) && h.has(TckFeature.PROJECTIONS)) {
+            return negotiated(NegotiationSpec.sstp());
+        }
+        RasHandle found = null;
+        for (RasConnection c : h.requireConnections(charset, 0, 1)) {
+            if (found == null && call(charset, c.handle(), projection, dwSize, dwSize, dwSize).code() == 0) {
+                found = c.handle();
+            }
+        }
+        String what = RasProjection.of(projection).map(Object::toString).orElse("projection " + projection);
+        assumeTrue(found != null, "needs a connection that negotiated " + what
+                + ": a TckFixture with CAN_CREATE_CONNECTIONS and PROJECTIONS, or one on the machine");
+        return found;
+    }
+
     private static String name(RasCharset charset, String detail) {
         return charset.functionName("RasGetProjectionInfo") + "(" + detail + ")";
     }
@@ -70,7 +97,17 @@ abstract class ProjectionRequirements {
     @DisplayName("PROJ-01 RASP_PppIp in every accepted RASPPPIP: success, *lpcb = dwSize, nothing past it, the negotiated addresses")
     void everyAcceptedVersion(RasCharset charset) {
         NegotiationSpec spec = NegotiationSpec.sstp();
-        RasHandle handle = negotiated(spec);
+        RasHandle handle = ipConnection(charset);
+        Optional<Inet4Address> address = spec.ipv4();
+        Optional<Inet4Address> server = spec.ipv4Server();
+        if (!h.has(TckFeature.PROJECTIONS)) { // a connection of the machine: every version reports what the newest does
+            RasPppIpLayout newest = h.profile().newestPppIpLayout(charset);
+            IpProjection reference = h.setup("the newest RASPPPIP of " + handle, () -> ipCodec.decode(
+                    call(charset, handle, IP, newest.size(), newest.size(), newest.size()).assertCode(0, "newest").buffer(),
+                    newest));
+            address = reference.address();
+            server = reference.serverAddress();
+        }
         for (RasPppIpLayout layout : h.profile().pppIpLayouts(charset)) {
             String what = name(charset, "RASP_PppIp") + " into " + layout;
             InspectOutcome out = call(charset, handle, IP, layout.size(), layout.size() + SPARE, layout.size() + SPARE)
@@ -78,8 +115,8 @@ abstract class ProjectionRequirements {
                     .assertNothingWrittenFrom(layout.size(), what);
             IpProjection ip = ipCodec.decode(out.buffer(), layout);
             assertEquals(0, ip.error(), what + ": dwError");
-            assertEquals(spec.ipv4(), ip.address(), what + ": szIpAddress");
-            assertEquals(layout.version() == RasPppIpVersion.V350 ? Optional.empty() : spec.ipv4Server(),
+            assertEquals(address, ip.address(), what + ": szIpAddress");
+            assertEquals(layout.version() == RasPppIpVersion.V350 ? Optional.empty() : server,
                     ip.serverAddress(), what + ": szServerIpAddress");
         }
     }
@@ -87,7 +124,7 @@ abstract class ProjectionRequirements {
     @ForEachCharset
     @DisplayName("PROJ-02 a dwSize that is no accepted RASPPPIP returns 632, writes nothing, leaves *lpcb")
     void otherSizes(RasCharset charset) {
-        RasHandle handle = negotiated(NegotiationSpec.sstp());
+        RasHandle handle = ipConnection(charset);
         Set<Integer> sizes = new LinkedHashSet<>(List.of(0, 1, 4, -1, Integer.MAX_VALUE));
         for (RasPppIpVersion version : RasPppIpVersion.values()) {
             for (RasCharset other : RasCharset.values()) {
@@ -106,7 +143,7 @@ abstract class ProjectionRequirements {
     @ForEachCharset
     @DisplayName("PROJ-03 room below dwSize (*lpcb or the buffer): 603, *lpcb = dwSize, nothing written")
     void tooLittleRoom(RasCharset charset) {
-        RasHandle handle = negotiated(NegotiationSpec.sstp());
+        RasHandle handle = ipConnection(charset);
         RasPppIpLayout layout = h.profile().newestPppIpLayout(charset);
         int size = layout.size();
         for (int room : new int[] {0, 1, 4, size - 1}) {
@@ -122,7 +159,7 @@ abstract class ProjectionRequirements {
     @ForEachCharset
     @DisplayName("PROJ-04 a NULL buffer: 603 with the newest accepted RASPPPIP's size (NULL size query), else 632")
     void nullBuffer(RasCharset charset) {
-        RasHandle handle = negotiated(NegotiationSpec.sstp());
+        RasHandle handle = ipConnection(charset);
         InspectOutcome out = call(charset, handle, IP, null, DwordRef.of(0));
         String what = name(charset, "RASP_PppIp, NULL, *lpcb 0");
         if (h.profile().sizeQuery() == SizeQuery.NULL_BUFFER_REPORTS_SIZE) {
@@ -158,6 +195,10 @@ abstract class ProjectionRequirements {
     @ForEachCharset
     @DisplayName("PROJ-06 a protocol that was not negotiated returns 731 ERROR_PROTOCOL_NOT_CONFIGURED and writes nothing")
     void notNegotiated(RasCharset charset) {
+        if (!h.has(TckFeature.CAN_CREATE_CONNECTIONS) || !h.has(TckFeature.PROJECTIONS)) {
+            notNegotiatedOnTheMachine(charset);
+            return;
+        }
         TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS, TckFeature.PROJECTIONS);
         RasHandle plain = fixture.connect(ConnectionSpec.entry("nothing negotiated"));
         int size = h.profile().newestPppIpLayout(charset).size();
@@ -178,22 +219,44 @@ abstract class ProjectionRequirements {
         }
     }
 
+    /** Without a fixture: every 731 a listed connection answers leaves the caller's buffer and {@code *lpcb}. */
+    private void notNegotiatedOnTheMachine(RasCharset charset) {
+        int size = h.profile().newestPppIpLayout(charset).size();
+        int answered = 0;
+        for (RasConnection c : h.requireConnections(charset, 0, 1)) {
+            for (int[] projection : new int[][] {{IP, size}, {IPV6, V6_SIZE}}) {
+                if (projection[0] == IPV6 && !h.profile().pppIpv6()) {
+                    continue;
+                }
+                InspectOutcome out = call(charset, c.handle(), projection[0], projection[1], projection[1], projection[1]);
+                if (out.code() == RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code()) {
+                    out.assertUntouched(name(charset, "projection " + projection[0] + " of " + c.handle() + ", not negotiated"));
+                    answered++;
+                }
+            }
+        }
+        assumeTrue(answered > 0, "needs a connection that did not negotiate PPP IP or IPv6: a TckFixture with "
+                + "CAN_CREATE_CONNECTIONS and PROJECTIONS, or one on the machine");
+    }
+
     @ForEachCharset
     @DisplayName("PROJ-07 RASP_PppIpv6 (Vista and later): 28 bytes, the interface identifiers of the addresses; another dwSize 632")
     void ipv6(RasCharset charset) {
         assumeTrue(h.profile().pppIpv6(),
                 "not applicable: " + h.profile() + " has no RASP_PppIpv6 (Vista and later)");
         NegotiationSpec spec = NegotiationSpec.sstp();
-        RasHandle handle = negotiated(spec);
+        RasHandle handle = projected(charset, IPV6, V6_SIZE);
         String what = name(charset, "RASP_PppIpv6");
         InspectOutcome out = call(charset, handle, IPV6, V6_SIZE, V6_SIZE + SPARE, V6_SIZE + SPARE)
                 .assertCode(0, what).assertLpcb(V6_SIZE, what).assertNothingWrittenFrom(V6_SIZE, what);
         Ipv6Projection ipv6 = RasPppIpv6Codec.create().decode(out.buffer());
         assertEquals(0, ipv6.error(), what + ": dwError");
-        assertEquals(Ipv6Projection.interfaceIdentifierOf(spec.ipv6().orElseThrow()), ipv6.localInterfaceIdentifier(),
-                what + ": bLocalInterfaceIdentifier");
-        assertEquals(Ipv6Projection.interfaceIdentifierOf(spec.ipv6Server().orElseThrow()),
-                ipv6.peerInterfaceIdentifier(), what + ": bPeerInterfaceIdentifier");
+        if (h.has(TckFeature.PROJECTIONS)) { // without a fixture the addresses are the machine's, unknown here
+            assertEquals(Ipv6Projection.interfaceIdentifierOf(spec.ipv6().orElseThrow()), ipv6.localInterfaceIdentifier(),
+                    what + ": bLocalInterfaceIdentifier");
+            assertEquals(Ipv6Projection.interfaceIdentifierOf(spec.ipv6Server().orElseThrow()),
+                    ipv6.peerInterfaceIdentifier(), what + ": bPeerInterfaceIdentifier");
+        }
         for (int size : new int[] {0, 24, 27, 29, 32, 80}) {
             String bad = what + " with dwSize " + size;
             call(charset, handle, IPV6, size, 96, 96).assertCode(RasError.ERROR_INVALID_SIZE.code(), bad)
@@ -218,7 +281,7 @@ abstract class ProjectionRequirements {
         RasHandle live = h.requireConnections(charset, 1, 1).get(0).handle();
         int size = h.profile().newestPppIpLayout(charset).size();
         String what = name(charset, "RASP_PppIp, lpcb NULL");
-        call(charset, live, IP, Harness.callerBuffer(size, size), null)
+        call(charset, live, IP, CallerMemory.callerBuffer(size, size), null)
                 .assertCode(RasError.ERROR_INVALID_PARAMETER.code(), what).assertUntouched(what);
     }
 
@@ -228,9 +291,9 @@ abstract class ProjectionRequirements {
         List<RasConnection> listed;
         if (h.has(TckFeature.PROJECTIONS) && h.has(TckFeature.CAN_CREATE_CONNECTIONS)) {
             TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS, TckFeature.PROJECTIONS);
-            fixture.negotiate(fixture.connect(ConnectionSpec.entry("negotiated")), NegotiationSpec.sstp());
-            fixture.connect(ConnectionSpec.entry("nothing negotiated"));
-            listed = h.listing(h.newest(charset));
+            RasHandle negotiated = fixture.connect(ConnectionSpec.entry("negotiated"));
+            fixture.negotiate(negotiated, NegotiationSpec.sstp());
+            listed = h.listingOf(List.of(negotiated, fixture.connect(ConnectionSpec.entry("nothing negotiated"))), charset);
         } else {
             listed = h.requireConnections(charset, 0, 1);
         }
@@ -240,16 +303,19 @@ abstract class ProjectionRequirements {
             if (ip.code() == 0) {
                 ipCodec.decode(ip.buffer(), layout);
             } else {
-                ip.assertCodeIn(Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code(),
-                        RasError.ERROR_INVALID_HANDLE.code()), name(charset, "RASP_PppIp of " + c.handle()));
+                ip.assertCodeIn(h.connectionsMayVanish() ? Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code(),
+                        RasError.ERROR_INVALID_HANDLE.code()) : Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code()),
+                        name(charset, "RASP_PppIp of " + c.handle()));
             }
             InspectOutcome v6 = call(charset, c.handle(), IPV6, V6_SIZE, V6_SIZE, V6_SIZE);
             if (v6.code() == 0) {
                 RasPppIpv6Codec.create().decode(v6.buffer());
             } else {
-                v6.assertCodeIn(h.profile().pppIpv6()
-                        ? Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code(), RasError.ERROR_INVALID_HANDLE.code())
-                        : Set.of(RasError.ERROR_INVALID_PARAMETER.code()), name(charset, "RASP_PppIpv6 of " + c.handle()));
+                Set<Integer> refusals = !h.profile().pppIpv6() ? Set.of(RasError.ERROR_INVALID_PARAMETER.code())
+                        : h.connectionsMayVanish()
+                                ? Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code(), RasError.ERROR_INVALID_HANDLE.code())
+                                : Set.of(RasError.ERROR_PROTOCOL_NOT_CONFIGURED.code());
+                v6.assertCodeIn(refusals, name(charset, "RASP_PppIpv6 of " + c.handle()));
             }
         }
     }

@@ -2,20 +2,23 @@ package org.ras4j.tck;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInfo;
 import org.ras4j.RasError;
 import org.ras4j.codec.Abi;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnLayout;
+import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
 
@@ -84,40 +87,63 @@ public abstract class RasBackendContract {
         return harness;
     }
 
-    @Property(tries = 200)
+    /**
+     * Names the requirement about to run, so that a failure in its setup names it.
+     *
+     * @param test the test about to run
+     */
+    @BeforeEach
+    void nameTheRequirement(TestInfo test) {
+        harness().requirement(test.getDisplayName());
+    }
+
+    /** How many cases each of the contract's properties checks. */
+    static final int CASES = 200;
+
+    @Property(tries = 1)
     @Label("ENUM-30 for any connections, accepted dwSize and *lpcb: the code, both out-values, the entries and the bytes beyond *lpcb")
-    void sizingForAnyInput(@ForAll("connectionSets") List<ConnectionSpec> specs, @ForAll RasCharset charset,
-            @ForAll @IntRange(min = 0, max = 5) int versionPick, @ForAll @IntRange(min = 0, max = 26) int room,
-            @ForAll @IntRange(min = -9, max = 9) int slack) {
-        new SizingCheck(harness()).check(specs, charset, versionPick, room, slack);
-    }
-
-    @Property(tries = 200)
-    @Label("ENUM-31 any dwSize that is no accepted RASCONN returns 632 and writes nothing")
-    void anyOtherSizeIsRejected(@ForAll RasCharset charset, @ForAll("dwSizes") int dwSize) {
+    void sizingForAnyInput() {
         Harness h = harness();
-        Assume.that(!h.profile().connLayout(charset, dwSize).isPresent());
+        h.requirement("ENUM-30");
+        SizingCheck check = new SizingCheck(h);
+        int maxConnections = h.has(TckFeature.CAN_CREATE_CONNECTIONS) ? 24 : 0;
+        PropertyCases.check("ENUM-30", CASES, Generators.sizingCases(maxConnections),
+                c -> check.check(c.specs(), c.charset(), c.versionPick(), c.room(), c.slack()));
+    }
+
+    @Property(tries = 1)
+    @Label("ENUM-31 any dwSize that is no accepted RASCONN returns 632 and writes nothing")
+    void anyOtherSizeIsRejected() {
+        Harness h = harness();
+        h.requirement("ENUM-31");
         int room = 2 * RasConnLayout.newest(RasCharset.W, Abi.X64).size();
-        String what = "RasEnumConnections" + charset + " with dwSize " + Integer.toUnsignedString(dwSize);
-        h.enumerate(charset, dwSize, room, room).assertCode(RasError.ERROR_INVALID_SIZE.code(), what)
-                .assertUntouched(what);
+        PropertyCases.check("ENUM-31", CASES, unacceptedSizes(h, charset -> h.profile().connLayouts(charset).stream()
+                .map(RasConnLayout::size).toList(), (charset, size) -> h.profile().connLayout(charset, size).isEmpty()),
+                c -> {
+                    String what = c.get1().functionName("RasEnumConnections") + " with dwSize "
+                            + Integer.toUnsignedString(c.get2());
+                    h.enumerate(c.get1(), c.get2(), room, room).assertCode(RasError.ERROR_INVALID_SIZE.code(), what)
+                            .assertUntouched(what);
+                });
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1)
     @Label("STAT-11 any dwSize that is no accepted RASCONNSTATUS never succeeds and writes nothing; 632 for a live handle")
-    void anyOtherStatusSizeIsRejected(@ForAll RasCharset charset, @ForAll("dwSizes") int dwSize) {
-        new StatusSizeCheck(harness()).check(charset, dwSize);
+    void anyOtherStatusSizeIsRejected() {
+        Harness h = harness();
+        h.requirement("STAT-11");
+        StatusSizeCheck check = new StatusSizeCheck(h);
+        PropertyCases.check("STAT-11", CASES, unacceptedSizes(h, charset -> h.profile().statusLayouts(charset).stream()
+                .map(RasConnStatusLayout::size).toList(), (charset, size) -> h.profile().statusLayout(charset, size).isEmpty()),
+                c -> check.check(c.get1(), c.get2()));
     }
 
-    @Provide
-    Arbitrary<Integer> dwSizes() {
-        return Generators.dwSizes();
-    }
-
-    @Provide
-    Arbitrary<List<ConnectionSpec>> connectionSets() {
-        return harness().has(TckFeature.CAN_CREATE_CONNECTIONS) ? Generators.connectionSets(24)
-                : Arbitraries.just(List.of());
+    /** Pairs of a charset and a {@code dwSize} the profile does not accept in it ({@link Generators#dwSizes}). */
+    private static Arbitrary<Tuple2<RasCharset, Integer>> unacceptedSizes(Harness h,
+            Function<RasCharset, List<Integer>> accepted, BiPredicate<RasCharset, Integer> unaccepted) {
+        return Arbitraries.of(RasCharset.class)
+                .flatMap(charset -> Generators.dwSizes(accepted.apply(charset)).map(size -> Tuple.of(charset, size)))
+                .filter(c -> unaccepted.test(c.get1(), c.get2()));
     }
 
     /** The port's own rules. */
@@ -152,6 +178,15 @@ public abstract class RasBackendContract {
     @DisplayName("RasEnumConnections: entries")
     class EnumContent extends EnumContentRequirements {
         EnumContent() {
+            super(harness());
+        }
+    }
+
+    /** The text members of both structures: ANSI conversion and maximum lengths. */
+    @Nested
+    @DisplayName("RASCONN and RASCONNSTATUS: text members")
+    class Text extends TextRequirements {
+        Text() {
             super(harness());
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.ByteBuffer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +77,11 @@ abstract class StatusRequirements {
                 sizes.add(size + 4);
             }
         }
+        for (RasConnStatusLayout accepted : h.profile().statusLayouts(charset)) {
+            for (int highBits : EnumArgumentRequirements.HIGH_BITS) {
+                sizes.add(accepted.size() | highBits);
+            }
+        }
         sizes.removeIf(size -> h.profile().statusLayout(charset, size).isPresent());
         int room = RasConnStatusLayout.newest(RasCharset.W, Abi.X64).size() + SPARE;
         for (int size : sizes) {
@@ -124,10 +130,43 @@ abstract class StatusRequirements {
     @ForEachCharset
     @DisplayName("STAT-07 a connected connection: RASCS_Connected, dwError 0, its device and phone number")
     void connectedStatus(RasCharset charset) {
+        if (!h.has(TckFeature.CAN_CREATE_CONNECTIONS)) {
+            assertListedConnectionsStatus(charset);
+            return;
+        }
         TckFixture fixture = h.fixture(TckFeature.CAN_CREATE_CONNECTIONS);
         ConnectionSpec spec = EnumContentRequirements.richSpec().withPhoneNumber("vpn.contoso.example");
         RasHandle handle = fixture.connect(spec);
         assertStatus(charset, handle, spec.toStatus(ConnectionState.CONNECTED, 0));
+    }
+
+    /**
+     * Without a fixture: every listed connection that reports {@code RASCS_Connected} has
+     * {@code dwError} 0 and the device type and name its {@code RASCONN} lists, and every accepted
+     * version reports its newest status, projected.
+     */
+    private void assertListedConnectionsStatus(RasCharset charset) {
+        List<RasConnection> listed = h.requireConnections(charset, 0, 1);
+        RasConnStatusLayout newest = newest(charset);
+        int connected = 0;
+        for (RasConnection c : listed) {
+            String call = "RasGetConnectStatus" + charset + " of listed " + c.handle();
+            ConnectionStatus status = h.status(charset, c.handle(), newest.size(), newest.size())
+                    .assertCode(0, call + " into " + newest).decode(h.statusCodec(), newest);
+            if (!status.state().equals(ConnectionState.CONNECTED)) {
+                continue;
+            }
+            connected++;
+            assertEquals(0, status.errorCode(), call + ": dwError of a connected connection");
+            assertEquals(c.deviceType().orElse(status.deviceType()), status.deviceType(), call + ": szDeviceType as listed");
+            assertEquals(c.deviceName().orElse(status.deviceName()), status.deviceName(), call + ": szDeviceName as listed");
+            for (RasConnStatusLayout layout : h.profile().statusLayouts(charset)) {
+                ConnectionStatus actual = h.status(charset, c.handle(), layout.size(), layout.size())
+                        .assertCode(0, call + " into " + layout).decode(h.statusCodec(), layout);
+                assertEquals(h.project(status, layout), actual, call + " into " + layout + " is the newest status, projected");
+            }
+        }
+        assumeTrue(connected > 0, "needs a connected connection: a TckFixture with CAN_CREATE_CONNECTIONS, or one on the machine");
     }
 
     @ForEachCharset
@@ -165,9 +204,14 @@ abstract class StatusRequirements {
         List<RasConnection> listed = h.requireConnections(charset, 3, 1);
         RasConnStatusLayout layout = newest(charset);
         for (RasConnection c : listed) {
+            String what = "RasGetConnectStatus" + charset + " of listed " + c.handle() + " into " + layout;
             StatusOutcome out = h.status(charset, c.handle(), layout.size(), layout.size());
+            if (!h.connectionsMayVanish()) {
+                out.assertCode(0, what + " (with a fixture no connection vanishes)");
+            }
             assertTrue(out.code() == 0 || out.code() == INVALID_HANDLE,
-                    c.handle() + " returned " + out.code() + " " + RasError.nameOf(out.code()));
+                    what + " returned " + out.code() + " " + RasError.nameOf(out.code())
+                            + "; only 0, or 6 for a connection that vanished in between");
             if (out.code() == 0) {
                 out.decode(h.statusCodec(), layout);
             }
@@ -187,6 +231,30 @@ abstract class StatusRequirements {
                     .decode(h.statusCodec(), layout);
             assertEquals(ConnectionState.DISCONNECTED, status.state(), what);
             assertEquals(0, status.errorCode(), what);
+        }
+    }
+
+    @ForEachCharset
+    @DisplayName("STAT-15 dwSize is read at offset 0 whatever the position and limit: success and the bytes of a plain buffer")
+    void positionAndLimitAreIgnored(RasCharset charset) {
+        RasHandle live = liveHandle(charset);
+        for (RasConnStatusLayout layout : h.profile().statusLayouts(charset)) {
+            int capacity = layout.size() + SPARE;
+            String plainCall = "RasGetConnectStatus" + charset + " of " + live + " into a plain " + layout;
+            StatusOutcome plain = h.status(charset, live, layout.size(), capacity).assertCode(0, plainCall);
+            for (int[] moved : new int[][] {{0, 0}, {1, 3}, {3, 7}, {layout.size(), capacity}}) {
+                for (boolean direct : new boolean[] {false, true}) {
+                    ByteBuffer buffer = CallerMemory.callerBuffer(capacity, layout.size());
+                    buffer = direct ? ByteBuffer.allocateDirect(capacity).put(buffer) : buffer;
+                    buffer.limit(moved[1]).position(moved[0]);
+                    String what = "RasGetConnectStatus" + charset + " of " + live + " into a " + (direct ? "direct" : "heap")
+                            + " " + layout + " with position " + moved[0] + " and limit " + moved[1];
+                    StatusOutcome out = h.status(charset, live, buffer).assertCode(0, what);
+                    StructBytes.assertSame(plain.bytes(), out.bytes(), i -> StructBytes.where(layout, i), what);
+                    assertEquals(List.of(moved[0], moved[1]), List.of(buffer.position(), buffer.limit()),
+                            what + ": position and limit are the caller's");
+                }
+            }
         }
     }
 }

@@ -20,7 +20,6 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import org.ras4j.codec.Abi;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
 

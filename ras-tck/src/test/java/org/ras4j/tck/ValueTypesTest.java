@@ -1,11 +1,9 @@
 package org.ras4j.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ras4j.ConnectionFlags;
@@ -14,8 +12,6 @@ import org.ras4j.Luid;
 import org.ras4j.RasHandle;
 import org.ras4j.TunnelEndpoint;
 import org.ras4j.codec.Abi;
-import org.ras4j.codec.RasCharset;
-import org.ras4j.codec.RasConnVersion;
 
 /** The kit's own value types: null checks, equality, and the traits builder's defaults. */
 class ValueTypesTest {
