@@ -120,6 +120,23 @@ class ResultsReportTest {
     }
 
     @Test
+    void withAPlainReadOfTheSameBytesTheMemorysShareIsTheReadsGrowthNotTheCopys() {
+        List<String> lines = new ArrayList<>(List.of(JmhCsvTest.HEADER));
+        for (int count : new int[] {16, 4096}) {
+            boolean large = count == 4096;
+            lines.add(row("DecodeBenchmark.codec", (large ? 160 : 100) * count, "ns/op", "A", count, "MIXED"));
+            lines.add(row("DecodeBenchmark.bulkCopy", (large ? 110 : 10) * count, "ns/op", "A", count, "MIXED"));
+            lines.add(row("EntryReadBenchmark.readAll", (large ? 40 : 20) * count, "ns/op", "A", count, "MIXED"));
+        }
+        String md = render(String.join("\n", lines));
+        assertTrue(md.contains("| A | MIXED | 100 | 160 | 1.60× | 20.0 | 40.0 | 2.00× | 11.0× | 60.0 | 20.0 "
+                + "| +40% (+40% – +40%) |"), md);
+        assertTrue(md.contains("grows no more than the memory makes a plain read of the same bytes grow, within 10% of "
+                + "the 16-entry cost | worst fork 0.40 of the 16-entry cost beyond the read's growth (A/MIXED); "
+                + "medians 0.40 to 0.40 | **not met** |"), md);
+    }
+
+    @Test
     void steadyStateBackendCallsAreCountsDividedByEnumerations() {
         String csv = String.join("\n", JmhCsvTest.HEADER,
                 row("SimEnumerateBenchmark.steadyState", 5000, "ns/op", "W", 16, ""),
