@@ -28,6 +28,8 @@ final class FixedText {
     private final Charset ansi;
     /** The most characters any text member holds: {@code MAX_PATH}. */
     private static final int MAX_FIELD_CHARS = RasConnVersion.MAX_PATH;
+    /** The first scratch array holds the first text rounded up to this many units. */
+    private static final int FIRST_SCRATCH_STEP = 64;
 
     private char[] chars;
     private byte[] bytes;
@@ -62,7 +64,7 @@ final class FixedText {
         if (n == 0) {
             return "";
         }
-        char[] out = scratchChars(maxChars);
+        char[] out = scratchChars(n);
         copyChars(le, offset, out, n);
         if (scanned < 0) {
             replaceLoneSurrogates(out, n);
@@ -81,30 +83,46 @@ final class FixedText {
         }
     }
 
-    /** A {@code char} view of all of {@code le}, made once per buffer this instance reads. */
+    /**
+     * A {@code char} view of all of {@code le}, made once per buffer this instance reads: {@code le}'s
+     * own when it starts at index 0 (the usual case: no duplicate), else one of a duplicate.
+     */
     private CharBuffer charView(ByteBuffer le) {
         if (viewOf != le) {
-            ByteBuffer whole = le.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-            whole.clear();
+            ByteBuffer whole = le;
+            if (le.position() != 0 || le.limit() != le.capacity() || le.order() != ByteOrder.LITTLE_ENDIAN) {
+                whole = le.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+                whole.clear();
+            }
             view = whole.asCharBuffer();
             viewOf = le;
         }
         return view;
     }
 
-    /** Scratch space for one field, allocated once per instance at the size of the largest field. */
+    /**
+     * Scratch space for {@code needed} characters: the first array just holds the first text
+     * (rounded up), so that decoding one short entry allocates little; once a longer text comes,
+     * one array of the largest field's size serves every later one.
+     */
     private char[] scratchChars(int needed) {
         if (chars == null || chars.length < needed) {
-            chars = new char[Math.max(needed, MAX_FIELD_CHARS)];
+            chars = new char[scratchSize(chars == null, needed)];
         }
         return chars;
     }
 
     private byte[] scratchBytes(int needed) {
         if (bytes == null || bytes.length < needed) {
-            bytes = new byte[Math.max(needed, MAX_FIELD_CHARS)];
+            bytes = new byte[scratchSize(bytes == null, needed)];
         }
         return bytes;
+    }
+
+    private static int scratchSize(boolean first, int needed) {
+        return first
+                ? (needed + FIRST_SCRATCH_STEP - 1) / FIRST_SCRATCH_STEP * FIRST_SCRATCH_STEP
+                : Math.max(needed, MAX_FIELD_CHARS);
     }
 
     private static void replaceLoneSurrogates(char[] text, int n) {
@@ -130,7 +148,7 @@ final class FixedText {
         if (le.hasArray()) {
             return new String(le.array(), le.arrayOffset() + offset, n, ansi);
         }
-        byte[] copy = scratchBytes(maxBytes);
+        byte[] copy = scratchBytes(n);
         le.get(offset, copy, 0, n);
         return new String(copy, 0, n, ansi);
     }

@@ -92,92 +92,57 @@ public final class RasConnCodec {
 
     /**
      * Decodes the entries of one buffer: made once per {@link #decode} call, so that nothing is
-     * allocated per entry but the result, and nothing is looked up per entry but the bytes (each
-     * member's offset is read from the layout once, {@link #ABSENT} for a member the layout lacks).
+     * allocated per entry but the result, and nothing is looked up per entry but the bytes (the
+     * members' offsets come from the layout's {@link RasConnOffsets}, read once per layout).
      */
     private static final class EntryDecoder {
-        private static final int ABSENT = -1;
-
         private final ByteBuffer le;
         private final RasConnLayout layout;
+        private final RasConnOffsets at;
         private final FixedText text;
-        private final int size;
-        private final Abi abi;
-        private final int handle;
-        private final int entryName;
-        private final int deviceType;
-        private final int deviceName;
-        private final int phonebook;
-        private final int entryNameLength;
-        private final int deviceTypeLength;
-        private final int deviceNameLength;
-        private final int phonebookLength;
-        private final int subEntry;
-        private final int guidEntry;
-        private final int flags;
-        private final int luid;
-        private final int correlationId;
 
         EntryDecoder(ByteBuffer le, RasConnLayout layout, FixedText text) {
             this.le = le;
             this.layout = layout;
+            this.at = layout.offsets();
             this.text = text;
-            this.size = layout.size();
-            this.abi = layout.abi();
-            this.handle = layout.offset(RasConnField.HRASCONN);
-            this.entryName = layout.offset(RasConnField.ENTRY_NAME);
-            this.deviceType = offsetIfAny(layout, RasConnField.DEVICE_TYPE);
-            this.deviceName = offsetIfAny(layout, RasConnField.DEVICE_NAME);
-            this.phonebook = offsetIfAny(layout, RasConnField.PHONEBOOK);
-            this.subEntry = offsetIfAny(layout, RasConnField.SUB_ENTRY);
-            this.guidEntry = offsetIfAny(layout, RasConnField.GUID_ENTRY);
-            this.flags = offsetIfAny(layout, RasConnField.FLAGS);
-            this.luid = offsetIfAny(layout, RasConnField.LUID);
-            this.correlationId = offsetIfAny(layout, RasConnField.CORRELATION_ID);
-            this.entryNameLength = layout.length(RasConnField.ENTRY_NAME);
-            this.deviceTypeLength = lengthIfAny(layout, RasConnField.DEVICE_TYPE);
-            this.deviceNameLength = lengthIfAny(layout, RasConnField.DEVICE_NAME);
-            this.phonebookLength = lengthIfAny(layout, RasConnField.PHONEBOOK);
-        }
-
-        private static int offsetIfAny(RasConnLayout layout, RasConnField field) {
-            return layout.has(field) ? layout.offset(field) : ABSENT;
-        }
-
-        private static int lengthIfAny(RasConnLayout layout, RasConnField field) {
-            return layout.has(field) ? layout.length(field) : ABSENT;
         }
 
         RasConnection decode(int index) {
-            int base = index * size;
+            RasConnOffsets at = this.at;
+            int base = index * at.size;
             if (index == 0) {
                 int dwSize = le.getInt(base);
-                if (dwSize != size) {
+                if (dwSize != at.size) {
                     throw new RasException(RasError.ERROR_INVALID_SIZE.code(), DECODE,
                             "entry " + index + " has dwSize " + Integer.toUnsignedString(dwSize) + "; " + layout
-                                    + " needs " + size);
+                                    + " needs " + at.size);
                 }
             }
             return new RasConnection(
-                    Scalars.readHandle(le, base + handle, abi),
-                    text(index, base + entryName, entryNameLength, RasConnField.ENTRY_NAME),
-                    optionalText(index, base + deviceType, deviceTypeLength, RasConnField.DEVICE_TYPE),
-                    optionalText(index, base + deviceName, deviceNameLength, RasConnField.DEVICE_NAME),
-                    optionalText(index, base + phonebook, phonebookLength, RasConnField.PHONEBOOK),
-                    subEntry == ABSENT ? OptionalInt.empty() : OptionalInt.of(le.getInt(base + subEntry)),
-                    guidEntry == ABSENT ? Optional.empty() : Optional.of(Scalars.readGuid(le, base + guidEntry)),
-                    flags == ABSENT ? Optional.empty() : Optional.of(new ConnectionFlags(le.getInt(base + flags))),
-                    luid == ABSENT ? Optional.empty() : Optional.of(Scalars.readLuid(le, base + luid)),
-                    correlationId == ABSENT
-                            ? Optional.empty() : Optional.of(Scalars.readGuid(le, base + correlationId)));
+                    Scalars.readHandle(le, base + at.handle, at.abi),
+                    text(index, base + at.entryName, at.entryNameLength, RasConnField.ENTRY_NAME),
+                    optionalText(index, base + at.deviceType, at.deviceTypeLength, RasConnField.DEVICE_TYPE),
+                    optionalText(index, base + at.deviceName, at.deviceNameLength, RasConnField.DEVICE_NAME),
+                    optionalText(index, base + at.phonebook, at.phonebookLength, RasConnField.PHONEBOOK),
+                    at.subEntry == RasConnOffsets.ABSENT
+                            ? OptionalInt.empty() : OptionalInt.of(le.getInt(base + at.subEntry)),
+                    at.guidEntry == RasConnOffsets.ABSENT
+                            ? Optional.empty() : Optional.of(Scalars.readGuid(le, base + at.guidEntry)),
+                    at.flags == RasConnOffsets.ABSENT
+                            ? Optional.empty() : Optional.of(new ConnectionFlags(le.getInt(base + at.flags))),
+                    at.luid == RasConnOffsets.ABSENT
+                            ? Optional.empty() : Optional.of(Scalars.readLuid(le, base + at.luid)),
+                    at.correlationId == RasConnOffsets.ABSENT
+                            ? Optional.empty() : Optional.of(Scalars.readGuid(le, base + at.correlationId)));
         }
 
         /**
-         * The text member of entry {@code index} at byte {@code at} of the buffer, {@code length}
-         * bytes long, naming the entry and member if it has no NUL.
+         * The text member of entry {@code index} at byte {@code position} of the buffer,
+         * {@code length} bytes long, naming the entry and member if it has no NUL.
          */
-        private String text(int index, int at, int length, RasConnField field) {
-            String value = text.read(le, at, length);
+        private String text(int index, int position, int length, RasConnField field) {
+            String value = text.read(le, position, length);
             if (value == null) {
                 throw new RasException(RasError.ERROR_BUFFER_INVALID.code(), DECODE,
                         "entry " + index + ": " + field + " has no terminating NUL within its "
@@ -186,9 +151,9 @@ public final class RasConnCodec {
             return value;
         }
 
-        /** {@link #text}, or empty when the layout lacks the member ({@code length} is {@link #ABSENT}). */
-        private Optional<String> optionalText(int index, int at, int length, RasConnField field) {
-            return length == ABSENT ? Optional.empty() : Optional.of(text(index, at, length, field));
+        /** {@link #text}, or empty when the layout lacks the member ({@code length} is {@link RasConnOffsets#ABSENT}). */
+        private Optional<String> optionalText(int index, int position, int length, RasConnField field) {
+            return length == RasConnOffsets.ABSENT ? Optional.empty() : Optional.of(text(index, position, length, field));
         }
     }
 
