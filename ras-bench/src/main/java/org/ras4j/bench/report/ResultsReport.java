@@ -20,7 +20,8 @@ import java.util.Map;
  * }</pre>
  */
 public final class ResultsReport {
-    private static final List<String> OPTIONS = List.of("csv", "out", "config", "machine", "jdk", "note", "date");
+    private static final List<String> OPTIONS =
+            List.of("csv", "out", "config", "machine", "jdk", "note", "date", "remarks");
 
     /** How to read the figures: facts about the benchmarks, not about one run. */
     private static final String READING = """
@@ -50,6 +51,9 @@ public final class ResultsReport {
     public static void main(String[] args) throws IOException {
         List<Results> runs = new ArrayList<>();
         Map<String, String> options = parse(args, runs);
+        if (options.containsKey("remarks")) {
+            options.put("remarks", Files.readString(Path.of(options.get("remarks")), StandardCharsets.UTF_8).strip());
+        }
         String markdown = render(runs, options);
         Files.writeString(Path.of(require(options, "out")), markdown, StandardCharsets.UTF_8);
     }
@@ -61,7 +65,8 @@ public final class ResultsReport {
 
     /**
      * The report for {@code runs}, one fork each; {@code options} may hold config, machine, jdk,
-     * note, date.
+     * note, date, and remarks (Markdown about this run, written after it and put under the targets:
+     * words only, every figure stays the tables').
      */
     public static String render(List<Results> runList, Map<String, String> options) {
         Runs results = Runs.of(runList);
@@ -93,6 +98,9 @@ public final class ResultsReport {
         MarkdownTable table = MarkdownTable.of("target", "measured", "verdict");
         targets.forEach(t -> table.row(t.goal(), t.measured(), t.verdict()));
         table.appendTo(md);
+        if (options.containsKey("remarks")) {
+            md.append("### Remarks on this run\n\n").append(options.get("remarks")).append("\n\n");
+        }
         md.append(READING);
 
         if (decode.isPresent()) {
@@ -109,7 +117,8 @@ public final class ResultsReport {
             String name = args[i].startsWith("--") ? args[i].substring(2) : "";
             if (!OPTIONS.contains(name) || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: ResultsReport --csv FILE [--csv FILE …] --out FILE "
-                        + "[--config TEXT] [--machine TEXT] [--jdk TEXT] [--note TEXT] [--date TEXT]; got '"
+                        + "[--config TEXT] [--machine TEXT] [--jdk TEXT] [--note TEXT] [--date TEXT] "
+                        + "[--remarks MARKDOWN-FILE]; got '"
                         + args[i] + "'");
             }
             if (name.equals("csv")) {

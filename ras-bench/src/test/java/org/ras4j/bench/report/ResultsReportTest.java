@@ -1,5 +1,6 @@
 package org.ras4j.bench.report;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -134,6 +135,16 @@ class ResultsReportTest {
         assertTrue(md.contains("grows no more than the memory makes a plain read of the same bytes grow, within 10% of "
                 + "the 16-entry cost | worst fork 0.40 of the 16-entry cost beyond the read's growth (A/MIXED); "
                 + "medians 0.40 to 0.40 | **not met** |"), md);
+    }
+
+    @Test
+    void remarksWrittenAfterTheRunStandUnderTheTargets() {
+        String md = ResultsReport.render(List.of(results(decodeRun(100, 6000, 0))),
+                Map.of("config", "forks 1", "remarks", "The scan is the codec's own cost."));
+        int targets = md.indexOf("## Targets");
+        int remarks = md.indexOf("### Remarks on this run\n\nThe scan is the codec's own cost.\n");
+        assertTrue(targets >= 0 && remarks > targets && remarks < md.indexOf("## Decode"), md);
+        assertFalse(render(decodeRun(100, 6000, 0)).contains("Remarks"));
     }
 
     @Test
