@@ -13,13 +13,15 @@
 #                               its median with the range across forks (18-19 minutes on 2 cores)
 #   ras-bench/run.sh --smoke    every benchmark once, tiny iterations, in-process (seconds);
 #                               proves the pipeline, not the numbers
-#   ras-bench/run.sh --report-only [--remarks FILE]
+#   ras-bench/run.sh --report-only [--remarks FILE] [--readme README.md]
 #                               no JMH: writes the report again from the last run's CSVs and
 #                               facts (run.env beside them), with FILE's Markdown under the
 #                               targets (words written after looking at the run; figures stay
-#                               the tables')
+#                               the tables'); --readme also rewrites that file's block between
+#                               <!-- bench:start --> and <!-- bench:end --> from the same runs
 #   options: --out FILE (default ras-bench/RESULTS.md), --csv-dir DIR (JMH's raw CSV of each run,
-#            run-1.csv …, default ras-bench/target/jmh), --forks N (default 3), --remarks FILE;
+#            run-1.csv …, default ras-bench/target/jmh), --forks N (default 3), --remarks FILE,
+#            --readme FILE;
 #            anything else is passed to JMH (e.g. a regexp).
 #
 # Needs ras-bench/target/benchmarks.jar: (cd ras-bench/.. && ./mvnw -B -o -q -pl ras-bench -am package -DskipTests)
@@ -29,6 +31,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 mode=full
 remarks=
+readme=
 out="$here/RESULTS.md"
 csv_dir="$here/target/jmh"
 forks=3
@@ -38,10 +41,11 @@ while [ $# -gt 0 ]; do
     --smoke) mode=smoke ;;
     --report-only) mode=report ;;
     --remarks) remarks=$2; shift ;;
+    --readme) readme=$2; shift ;;
     --out) out=$2; shift ;;
     --csv-dir) csv_dir=$2; shift ;;
     --forks) forks=$2; shift ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) extra+=("$1") ;;
   esac
   shift
@@ -80,7 +84,10 @@ render() {
   done
   local more=()
   if [ -n "$remarks" ]; then
-    more=(--remarks "$remarks")
+    more+=(--remarks "$remarks")
+  fi
+  if [ -n "$readme" ]; then
+    more+=(--readme "$readme")
   fi
   "$java" -cp "$classpath" org.ras4j.bench.report.ResultsReport "${reports[@]}" --out "$out" \
     --config "$config" --machine "$machine" --jdk "$jdk" --note "$note" --date "$started" "${more[@]}"

@@ -116,6 +116,23 @@ final class DecodeSection {
         appendGrowth(md);
     }
 
+    /**
+     * The two ratios the decode targets read, per cell, as the median with the range across forks:
+     * the table README shows.
+     */
+    void appendSummary(StringBuilder md) {
+        MarkdownTable table = MarkdownTable.of("charset", "names", "count", "Structure ÷ codec", "codec ÷ floor");
+        for (String charset : charsets) {
+            for (String name : names) {
+                for (String count : counts) {
+                    Map<String, String> p = point(charset, name, count);
+                    table.row(charset, name, count, ratio(timeRatio(STRUCTURE, CODEC, p)), ratio(timeRatio(CODEC, FLOOR, p)));
+                }
+            }
+        }
+        table.appendTo(md);
+    }
+
     private static OptionalDouble extraBytes(Results r, Map<String, String> p) {
         OptionalDouble codec = r.allocated(CODEC, p);
         OptionalDouble floor = r.allocated(FLOOR, p);

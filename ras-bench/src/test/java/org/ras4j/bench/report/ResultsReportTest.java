@@ -1,6 +1,8 @@
 package org.ras4j.bench.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -145,6 +147,23 @@ class ResultsReportTest {
         int remarks = md.indexOf("### Remarks on this run\n\nThe scan is the codec's own cost.\n");
         assertTrue(targets >= 0 && remarks > targets && remarks < md.indexOf("## Decode"), md);
         assertFalse(render(decodeRun(100, 6000, 0)).contains("Remarks"));
+    }
+
+    @Test
+    void theReadmeBlockHoldsTheTargetsAndEachCellsTwoRatiosBetweenItsMarkersOnly() {
+        String block = ReadmeBlock.of(List.of(results(decodeRun(100, 6000, 0)), results(decodeRun(100, 4000, 0)),
+                results(decodeRun(100, 5500, 0))), Map.of("date", "2026-12-06 13:00 UTC", "note", "load 0.2 before"));
+        assertTrue(block.contains("| decode ≥ 50× faster per entry than the layout-faithful JNA Structure "
+                + "| worst fork 40.00× (W/MAX/16); medians 55.00× to 55.00× | **not met** |"), block);
+        assertTrue(block.contains("| charset | names | count | Structure ÷ codec | codec ÷ floor |\n"), block);
+        assertTrue(block.contains("| W | MAX | 256 | 55.0× (40.0–60.0×) | 1.25× (1.25–1.25×) |\n"), block);
+        assertTrue(block.contains("median across 3 forks"), block);
+        assertTrue(block.endsWith("on 2026-12-06 13:00 UTC: load 0.2 before."), block);
+
+        String readme = "# ras4j\n\nbefore\n" + ReadmeBlock.START + "\nold table\n" + ReadmeBlock.END + "\nafter\n";
+        assertEquals("# ras4j\n\nbefore\n" + ReadmeBlock.START + "\nnew\n" + ReadmeBlock.END + "\nafter\n",
+                ReadmeBlock.replace(readme, "new\n"));
+        assertThrows(IllegalArgumentException.class, () -> ReadmeBlock.replace("no markers", "new"));
     }
 
     @Test
