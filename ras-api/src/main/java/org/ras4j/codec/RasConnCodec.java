@@ -109,7 +109,6 @@ public final class RasConnCodec {
         }
 
         RasConnection decode(int index) {
-            RasConnOffsets at = this.at;
             int base = index * at.size;
             if (index == 0) {
                 int dwSize = le.getInt(base);
