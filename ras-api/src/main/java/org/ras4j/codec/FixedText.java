@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads and writes the fixed-size, NUL-terminated {@code CHAR[n]} and {@code WCHAR[n]} members of
@@ -12,8 +11,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Reading: the text ends at the first NUL; a field with no NUL is reported as unterminated
  * (Windows always terminates these fields). {@code W} text that is not well-formed UTF-16 (a lone
- * surrogate) reads with U+FFFD in place of each bad unit, like {@code new String(bytes, UTF_16LE)};
- * {@code A} text undecodable in the ANSI charset likewise gets the charset's replacement.
+ * surrogate) reads with U+FFFD in place of each bad unit and every other unit kept (JDK 17's
+ * {@code new String(bytes, UTF_16LE)} differs: it also swallows the unit after a lone high
+ * surrogate); {@code A} text undecodable in the ANSI charset gets the charset's replacement.
  *
  * <p>Writing: the field is written whole (text, NUL, zero fill). Text that does not fit with its
  * NUL, holds a NUL, or (for {@code W}) is not well-formed UTF-16 is refused. For {@code A}, a
@@ -28,17 +28,8 @@ final class FixedText {
     private final Charset ansi;
     /** The most characters any text member holds: {@code MAX_PATH}. */
     private static final int MAX_FIELD_CHARS = RasConnVersion.MAX_PATH;
-
-    private static final int CHARS_PER_WORD = Long.BYTES / Character.BYTES;
-    private static final long LANES16_LOW = 0x0001_0001_0001_0001L;
-    private static final long LANES16_HIGH = 0x8000_8000_8000_8000L;
-    private static final long LANES8_LOW = 0x0101_0101_0101_0101L;
-    private static final long LANES8_HIGH = 0x8080_8080_8080_8080L;
-    /** A lane is a surrogate (U+D800–U+DFFF) when its top five bits are 11011. */
-    private static final long SURROGATE_MASK = 0xF800_F800_F800_F800L;
-    private static final long SURROGATE_BITS = 0xD800_D800_D800_D800L;
-    /** The high byte of every lane: zero when all four characters are Latin-1 (U+0000–U+00FF). */
-    private static final long HIGH_BYTES = 0xFF00_FF00_FF00_FF00L;
+    /** The first scratch array holds the first text rounded up to this many units. */
+    private static final int FIRST_SCRATCH_STEP = 64;
 
     private char[] chars;
     private byte[] bytes;
@@ -59,64 +50,26 @@ final class FixedText {
     }
 
     /**
-     * Finds the NUL eight bytes at a time (one {@code getLong}, tested for a zero 16-bit lane, a
-     * surrogate lane and a lane above U+00FF without a branch per character). Text that is all
-     * Latin-1, the usual case, is gathered into bytes on the way and becomes a {@code String}
-     * through the JDK's Latin-1 fast path (one array copy, no second pass); other text is copied in
-     * bulk as {@code char}s and built once.
+     * Finds the NUL sixteen bytes at a time ({@link NulScan#wide}), copies the characters before it
+     * into scratch space in one bulk read, and builds the {@code String} once from them (the JDK
+     * stores Latin-1 text in one byte per character on the way). Only text with a character at or
+     * above U+8000 can hold a surrogate, so only such text is checked for lone ones.
      */
     private String readWide(ByteBuffer le, int offset, int maxChars) {
-        byte[] latin1 = scratchBytes(maxChars);
-        int n = 0;
-        boolean surrogates = false;
-        boolean narrow = true;
-        while (n + CHARS_PER_WORD <= maxChars) {
-            long word = le.getLong(offset + 2 * n);
-            if (hasZeroLane16(word)) {
-                break;
-            }
-            surrogates |= hasZeroLane16((word & SURROGATE_MASK) ^ SURROGATE_BITS);
-            narrow &= (word & HIGH_BYTES) == 0;
-            latin1[n] = (byte) word;
-            latin1[n + 1] = (byte) (word >>> 16);
-            latin1[n + 2] = (byte) (word >>> 32);
-            latin1[n + 3] = (byte) (word >>> 48);
-            n += CHARS_PER_WORD;
-        }
-        for (; n < maxChars; n++) {
-            char c = le.getChar(offset + 2 * n);
-            if (c == 0) {
-                break;
-            }
-            surrogates |= Character.isSurrogate(c);
-            narrow &= c <= 0xFF;
-            latin1[n] = (byte) c;
-        }
+        int scanned = NulScan.wide(le, offset, maxChars);
+        int n = scanned < 0 ? ~scanned : scanned;
         if (n == maxChars) {
             return null;
         }
         if (n == 0) {
             return "";
         }
-        if (narrow) {
-            return new String(latin1, 0, n, StandardCharsets.ISO_8859_1);
-        }
-        char[] out = scratchChars(maxChars);
+        char[] out = scratchChars(n);
         copyChars(le, offset, out, n);
-        if (surrogates) {
+        if (scanned < 0) {
             replaceLoneSurrogates(out, n);
         }
         return new String(out, 0, n);
-    }
-
-    /** Whether any of the four 16-bit lanes of {@code word} is zero. */
-    private static boolean hasZeroLane16(long word) {
-        return ((word - LANES16_LOW) & ~word & LANES16_HIGH) != 0;
-    }
-
-    /** Whether any of the eight bytes of {@code word} is zero. */
-    private static boolean hasZeroByte(long word) {
-        return ((word - LANES8_LOW) & ~word & LANES8_HIGH) != 0;
     }
 
     /** {@code n} characters from byte {@code offset} of {@code le} into {@code out}, in bulk where the view allows. */
@@ -130,30 +83,46 @@ final class FixedText {
         }
     }
 
-    /** A {@code char} view of all of {@code le}, made once per buffer this instance reads. */
+    /**
+     * A {@code char} view of all of {@code le}, made once per buffer this instance reads: {@code le}'s
+     * own when it starts at index 0 (the usual case: no duplicate), else one of a duplicate.
+     */
     private CharBuffer charView(ByteBuffer le) {
         if (viewOf != le) {
-            ByteBuffer whole = le.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-            whole.clear();
+            ByteBuffer whole = le;
+            if (le.position() != 0 || le.limit() != le.capacity() || le.order() != ByteOrder.LITTLE_ENDIAN) {
+                whole = le.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+                whole.clear();
+            }
             view = whole.asCharBuffer();
             viewOf = le;
         }
         return view;
     }
 
-    /** Scratch space for one field, allocated once per instance at the size of the largest field. */
+    /**
+     * Scratch space for {@code needed} characters: the first array just holds the first text
+     * (rounded up), so that decoding one short entry allocates little; once a longer text comes,
+     * one array of the largest field's size serves every later one.
+     */
     private char[] scratchChars(int needed) {
         if (chars == null || chars.length < needed) {
-            chars = new char[Math.max(needed, MAX_FIELD_CHARS)];
+            chars = new char[scratchSize(chars == null, needed)];
         }
         return chars;
     }
 
     private byte[] scratchBytes(int needed) {
         if (bytes == null || bytes.length < needed) {
-            bytes = new byte[Math.max(needed, MAX_FIELD_CHARS)];
+            bytes = new byte[scratchSize(bytes == null, needed)];
         }
         return bytes;
+    }
+
+    private static int scratchSize(boolean first, int needed) {
+        return first
+                ? (needed + FIRST_SCRATCH_STEP - 1) / FIRST_SCRATCH_STEP * FIRST_SCRATCH_STEP
+                : Math.max(needed, MAX_FIELD_CHARS);
     }
 
     private static void replaceLoneSurrogates(char[] text, int n) {
@@ -167,15 +136,9 @@ final class FixedText {
         }
     }
 
-    /** Finds the NUL eight bytes at a time, then decodes the bytes before it once. */
+    /** Finds the NUL sixteen bytes at a time ({@link NulScan#narrow}), then decodes the bytes before it once. */
     private String readAnsi(ByteBuffer le, int offset, int maxBytes) {
-        int n = 0;
-        while (n + Long.BYTES <= maxBytes && !hasZeroByte(le.getLong(offset + n))) {
-            n += Long.BYTES;
-        }
-        while (n < maxBytes && le.get(offset + n) != 0) {
-            n++;
-        }
+        int n = NulScan.narrow(le, offset, maxBytes);
         if (n == maxBytes) {
             return null;
         }
@@ -185,7 +148,7 @@ final class FixedText {
         if (le.hasArray()) {
             return new String(le.array(), le.arrayOffset() + offset, n, ansi);
         }
-        byte[] copy = scratchBytes(maxBytes);
+        byte[] copy = scratchBytes(n);
         le.get(offset, copy, 0, n);
         return new String(copy, 0, n, ansi);
     }

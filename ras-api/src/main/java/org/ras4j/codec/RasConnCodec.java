@@ -92,63 +92,67 @@ public final class RasConnCodec {
 
     /**
      * Decodes the entries of one buffer: made once per {@link #decode} call, so that nothing is
-     * allocated per entry but the result.
+     * allocated per entry but the result, and nothing is looked up per entry but the bytes (the
+     * members' offsets come from the layout's {@link RasConnOffsets}, read once per layout).
      */
     private static final class EntryDecoder {
         private final ByteBuffer le;
         private final RasConnLayout layout;
+        private final RasConnOffsets at;
         private final FixedText text;
 
         EntryDecoder(ByteBuffer le, RasConnLayout layout, FixedText text) {
             this.le = le;
             this.layout = layout;
+            this.at = layout.offsets();
             this.text = text;
         }
 
         RasConnection decode(int index) {
-            int base = index * layout.size();
-            int dwSize = le.getInt(base);
-            if (index == 0 && dwSize != layout.size()) {
-                throw new RasException(RasError.ERROR_INVALID_SIZE.code(), DECODE,
-                        "entry " + index + " has dwSize " + Integer.toUnsignedString(dwSize) + "; " + layout
-                                + " needs " + layout.size());
+            int base = index * at.size;
+            if (index == 0) {
+                int dwSize = le.getInt(base);
+                if (dwSize != at.size) {
+                    throw new RasException(RasError.ERROR_INVALID_SIZE.code(), DECODE,
+                            "entry " + index + " has dwSize " + Integer.toUnsignedString(dwSize) + "; " + layout
+                                    + " needs " + at.size);
+                }
             }
             return new RasConnection(
-                    Scalars.readHandle(le, base + layout.offset(RasConnField.HRASCONN), layout.abi()),
-                    text(index, base, RasConnField.ENTRY_NAME),
-                    optionalText(index, base, RasConnField.DEVICE_TYPE),
-                    optionalText(index, base, RasConnField.DEVICE_NAME),
-                    optionalText(index, base, RasConnField.PHONEBOOK),
-                    layout.has(RasConnField.SUB_ENTRY)
-                            ? OptionalInt.of(le.getInt(base + layout.offset(RasConnField.SUB_ENTRY)))
-                            : OptionalInt.empty(),
-                    layout.has(RasConnField.GUID_ENTRY)
-                            ? Optional.of(Scalars.readGuid(le, base + layout.offset(RasConnField.GUID_ENTRY)))
-                            : Optional.empty(),
-                    layout.has(RasConnField.FLAGS)
-                            ? Optional.of(new ConnectionFlags(le.getInt(base + layout.offset(RasConnField.FLAGS))))
-                            : Optional.empty(),
-                    layout.has(RasConnField.LUID)
-                            ? Optional.of(Scalars.readLuid(le, base + layout.offset(RasConnField.LUID)))
-                            : Optional.empty(),
-                    layout.has(RasConnField.CORRELATION_ID)
-                            ? Optional.of(Scalars.readGuid(le, base + layout.offset(RasConnField.CORRELATION_ID)))
-                            : Optional.empty());
+                    Scalars.readHandle(le, base + at.handle, at.abi),
+                    text(index, base + at.entryName, at.entryNameLength, RasConnField.ENTRY_NAME),
+                    optionalText(index, base + at.deviceType, at.deviceTypeLength, RasConnField.DEVICE_TYPE),
+                    optionalText(index, base + at.deviceName, at.deviceNameLength, RasConnField.DEVICE_NAME),
+                    optionalText(index, base + at.phonebook, at.phonebookLength, RasConnField.PHONEBOOK),
+                    at.subEntry == RasConnOffsets.ABSENT
+                            ? OptionalInt.empty() : OptionalInt.of(le.getInt(base + at.subEntry)),
+                    at.guidEntry == RasConnOffsets.ABSENT
+                            ? Optional.empty() : Optional.of(Scalars.readGuid(le, base + at.guidEntry)),
+                    at.flags == RasConnOffsets.ABSENT
+                            ? Optional.empty() : Optional.of(new ConnectionFlags(le.getInt(base + at.flags))),
+                    at.luid == RasConnOffsets.ABSENT
+                            ? Optional.empty() : Optional.of(Scalars.readLuid(le, base + at.luid)),
+                    at.correlationId == RasConnOffsets.ABSENT
+                            ? Optional.empty() : Optional.of(Scalars.readGuid(le, base + at.correlationId)));
         }
 
-        /** The text member, naming the entry and member if it has no NUL. */
-        private String text(int index, int base, RasConnField field) {
-            String value = text.read(le, base + layout.offset(field), layout.length(field));
+        /**
+         * The text member of entry {@code index} at byte {@code position} of the buffer,
+         * {@code length} bytes long, naming the entry and member if it has no NUL.
+         */
+        private String text(int index, int position, int length, RasConnField field) {
+            String value = text.read(le, position, length);
             if (value == null) {
                 throw new RasException(RasError.ERROR_BUFFER_INVALID.code(), DECODE,
                         "entry " + index + ": " + field + " has no terminating NUL within its "
-                                + layout.length(field) / layout.charset().charSize() + " characters");
+                                + length / layout.charset().charSize() + " characters");
             }
             return value;
         }
 
-        private Optional<String> optionalText(int index, int base, RasConnField field) {
-            return layout.has(field) ? Optional.of(text(index, base, field)) : Optional.empty();
+        /** {@link #text}, or empty when the layout lacks the member ({@code length} is {@link RasConnOffsets#ABSENT}). */
+        private Optional<String> optionalText(int index, int position, int length, RasConnField field) {
+            return length == RasConnOffsets.ABSENT ? Optional.empty() : Optional.of(text(index, position, length, field));
         }
     }
 

@@ -10,8 +10,16 @@ public final class RasConnLayout extends StructLayout<RasConnVersion, RasConnFie
     private static final LayoutTable<RasConnVersion, RasConnLayout> TABLE =
             new LayoutTable<>(RasConnVersion.class, RasConnLayout::new);
 
+    private final RasConnOffsets offsets;
+
     private RasConnLayout(RasConnVersion version, RasCharset charset, Abi abi) {
         super("RASCONN", RasConnField.class, version.fields(), version, charset, abi);
+        this.offsets = new RasConnOffsets(this);
+    }
+
+    /** Each member's offset and length, read once from this layout for the decoder. */
+    RasConnOffsets offsets() {
+        return offsets;
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.Map;
  * }</pre>
  */
 public final class ResultsReport {
-    private static final List<String> OPTIONS = List.of("csv", "out", "config", "machine", "jdk", "note", "date");
+    private static final List<String> OPTIONS =
+            List.of("csv", "out", "config", "machine", "jdk", "note", "date", "remarks", "readme");
 
     /** How to read the figures: facts about the benchmarks, not about one run. */
     private static final String READING = """
@@ -50,8 +51,16 @@ public final class ResultsReport {
     public static void main(String[] args) throws IOException {
         List<Results> runs = new ArrayList<>();
         Map<String, String> options = parse(args, runs);
+        if (options.containsKey("remarks")) {
+            options.put("remarks", Files.readString(Path.of(options.get("remarks")), StandardCharsets.UTF_8).strip());
+        }
         String markdown = render(runs, options);
         Files.writeString(Path.of(require(options, "out")), markdown, StandardCharsets.UTF_8);
+        if (options.containsKey("readme")) {
+            Path readme = Path.of(options.get("readme"));
+            String text = Files.readString(readme, StandardCharsets.UTF_8);
+            Files.writeString(readme, ReadmeBlock.replace(text, ReadmeBlock.of(runs, options)), StandardCharsets.UTF_8);
+        }
     }
 
     /** The report for one run. */
@@ -61,7 +70,8 @@ public final class ResultsReport {
 
     /**
      * The report for {@code runs}, one fork each; {@code options} may hold config, machine, jdk,
-     * note, date.
+     * note, date, and remarks (Markdown about this run, written after it and put under the targets:
+     * words only, every figure stays the tables').
      */
     public static String render(List<Results> runList, Map<String, String> options) {
         Runs results = Runs.of(runList);
@@ -83,16 +93,12 @@ public final class ResultsReport {
 
         DecodeSection decode = new DecodeSection(results);
         EnumerateSection enumerate = new EnumerateSection(results);
-        List<Target> targets = new ArrayList<>();
-        if (decode.isPresent()) {
-            targets.addAll(decode.targets());
-        }
-        targets.addAll(enumerate.targets());
         md.append("## Targets\n\n");
         md.append("A target is met only when its worst fork meets it; the medians across forks are beside it.\n\n");
-        MarkdownTable table = MarkdownTable.of("target", "measured", "verdict");
-        targets.forEach(t -> table.row(t.goal(), t.measured(), t.verdict()));
-        table.appendTo(md);
+        appendTargets(md, results);
+        if (options.containsKey("remarks")) {
+            md.append("### Remarks on this run\n\n").append(options.get("remarks")).append("\n\n");
+        }
         md.append(READING);
 
         if (decode.isPresent()) {
@@ -103,13 +109,27 @@ public final class ResultsReport {
         return md.toString();
     }
 
+    /** The targets table: each target, what was measured, the verdict. */
+    static void appendTargets(StringBuilder md, Runs results) {
+        DecodeSection decode = new DecodeSection(results);
+        List<Target> targets = new ArrayList<>();
+        if (decode.isPresent()) {
+            targets.addAll(decode.targets());
+        }
+        targets.addAll(new EnumerateSection(results).targets());
+        MarkdownTable table = MarkdownTable.of("target", "measured", "verdict");
+        targets.forEach(t -> table.row(t.goal(), t.measured(), t.verdict()));
+        table.appendTo(md);
+    }
+
     private static Map<String, String> parse(String[] args, List<Results> runs) throws IOException {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : "";
             if (!OPTIONS.contains(name) || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: ResultsReport --csv FILE [--csv FILE …] --out FILE "
-                        + "[--config TEXT] [--machine TEXT] [--jdk TEXT] [--note TEXT] [--date TEXT]; got '"
+                        + "[--config TEXT] [--machine TEXT] [--jdk TEXT] [--note TEXT] [--date TEXT] "
+                        + "[--remarks MARKDOWN-FILE] [--readme README-FILE]; got '"
                         + args[i] + "'");
             }
             if (name.equals("csv")) {

@@ -1,5 +1,8 @@
 package org.ras4j.bench.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -117,6 +120,50 @@ class ResultsReportTest {
         assertTrue(md.contains("grows no more than the memory makes the bulk copy grow, within 10% of the 16-entry cost "
                 + "| worst fork 0.00 of the 16-entry cost beyond the copy's growth (A/MIXED); medians 0.00 to 0.00 | met |"),
                 md);
+    }
+
+    @Test
+    void withAPlainReadOfTheSameBytesTheMemorysShareIsTheReadsGrowthNotTheCopys() {
+        List<String> lines = new ArrayList<>(List.of(JmhCsvTest.HEADER));
+        for (int count : new int[] {16, 4096}) {
+            boolean large = count == 4096;
+            lines.add(row("DecodeBenchmark.codec", (large ? 160 : 100) * count, "ns/op", "A", count, "MIXED"));
+            lines.add(row("DecodeBenchmark.bulkCopy", (large ? 110 : 10) * count, "ns/op", "A", count, "MIXED"));
+            lines.add(row("EntryReadBenchmark.readAll", (large ? 40 : 20) * count, "ns/op", "A", count, "MIXED"));
+        }
+        String md = render(String.join("\n", lines));
+        assertTrue(md.contains("| A | MIXED | 100 | 160 | 1.60× | 20.0 | 40.0 | 2.00× | 11.0× | 60.0 | 20.0 "
+                + "| +40% (+40% – +40%) |"), md);
+        assertTrue(md.contains("grows no more than the memory makes a plain read of the same bytes grow, within 10% of "
+                + "the 16-entry cost | worst fork 0.40 of the 16-entry cost beyond the read's growth (A/MIXED); "
+                + "medians 0.40 to 0.40 | **not met** |"), md);
+    }
+
+    @Test
+    void remarksWrittenAfterTheRunStandUnderTheTargets() {
+        String md = ResultsReport.render(List.of(results(decodeRun(100, 6000, 0))),
+                Map.of("config", "forks 1", "remarks", "The scan is the codec's own cost."));
+        int targets = md.indexOf("## Targets");
+        int remarks = md.indexOf("### Remarks on this run\n\nThe scan is the codec's own cost.\n");
+        assertTrue(targets >= 0 && remarks > targets && remarks < md.indexOf("## Decode"), md);
+        assertFalse(render(decodeRun(100, 6000, 0)).contains("Remarks"));
+    }
+
+    @Test
+    void theReadmeBlockHoldsTheTargetsAndEachCellsTwoRatiosBetweenItsMarkersOnly() {
+        String block = ReadmeBlock.of(List.of(results(decodeRun(100, 6000, 0)), results(decodeRun(100, 4000, 0)),
+                results(decodeRun(100, 5500, 0))), Map.of("date", "2026-12-06 13:00 UTC", "note", "load 0.2 before"));
+        assertTrue(block.contains("| decode ≥ 50× faster per entry than the layout-faithful JNA Structure "
+                + "| worst fork 40.00× (W/MAX/16); medians 55.00× to 55.00× | **not met** |"), block);
+        assertTrue(block.contains("| charset | names | count | Structure ÷ codec | codec ÷ floor |\n"), block);
+        assertTrue(block.contains("| W | MAX | 256 | 55.0× (40.0–60.0×) | 1.25× (1.25–1.25×) |\n"), block);
+        assertTrue(block.contains("median across 3 forks"), block);
+        assertTrue(block.endsWith("on 2026-12-06 13:00 UTC: load 0.2 before."), block);
+
+        String readme = "# ras4j\n\nbefore\n" + ReadmeBlock.START + "\nold table\n" + ReadmeBlock.END + "\nafter\n";
+        assertEquals("# ras4j\n\nbefore\n" + ReadmeBlock.START + "\nnew\n" + ReadmeBlock.END + "\nafter\n",
+                ReadmeBlock.replace(readme, "new\n"));
+        assertThrows(IllegalArgumentException.class, () -> ReadmeBlock.replace("no markers", "new"));
     }
 
     @Test
