@@ -50,6 +50,9 @@ public final class ReplayBackend implements RasBackend {
         for (TraceCall call : trace.calls()) {
             requireConsistent(call);
             answers.computeIfAbsent(call.input(), k -> new Answers()).outputs.add(call.output());
+            if (call.output().threw()) {
+                continue;
+            }
             if (call.output().result() == 0 && call.input().capacity() != null
                     && needed(call.input(), call.output()) <= call.output().bytes().length()) {
                 successes.computeIfAbsent(Shape.of(call.input()), k -> new ArrayList<>()).add(call);
@@ -150,6 +153,9 @@ public final class ReplayBackend implements RasBackend {
             return answerThatFits(in, buffer, lpcb, count);
         }
         CallOutput out = recorded.next();
+        if (out.threw()) {
+            throw new IllegalStateException("the recorded backend threw " + out.thrown());
+        }
         if (out.bytes() != null) {
             out.bytes().writeTo(buffer, 0);
         }

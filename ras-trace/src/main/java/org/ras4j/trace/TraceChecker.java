@@ -60,7 +60,7 @@ public final class TraceChecker {
     /**
      * Captures {@code backend} ({@link Capture#run(RasBackend, WindowsProfile)}) and checks the trace: the
      * one call that tells whether a backend answers as {@code profile}'s Windows does. A call the backend
-     * throws from is a finding too (C-ERR-04), on the line it would have had.
+     * throws from is a finding too (C-ERR-04), on its line.
      *
      * @param backend the backend, which claims to answer as {@code profile}
      * @param profile the Windows profile
@@ -68,9 +68,6 @@ public final class TraceChecker {
      */
     public static List<Finding> check(RasBackend backend, WindowsProfile profile) {
         RecordingBackend recorder = RecordingBackend.recording(backend, profile);
-        List<Finding> findings = new ArrayList<>(check(Capture.run(recorder, profile.ansiCharset()), profile));
-        findings.addAll(recorder.thrown());
-        findings.sort(Comparator.comparingInt(Finding::line));
-        return List.copyOf(findings);
+        return check(Capture.run(recorder, profile.ansiCharset()), profile);
     }
 }
