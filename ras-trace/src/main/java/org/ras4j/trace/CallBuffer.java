@@ -17,7 +17,10 @@ import java.nio.ByteBuffer;
  * @param limitOut    the limit after the call
  */
 public record CallBuffer(int position, int limit, boolean direct, Integer fill, int positionOut, int limitOut) {
-    /** The value {@link Capture} fills every buffer with past {@code dwSize}: a backend that writes zeros where it must not shows. */
+    /**
+     * The value {@link Capture} fills every buffer with past {@code dwSize}: a backend that writes zeros where
+     * it must not shows.
+     */
     public static final int CANARY = 0xA5;
 
     /**

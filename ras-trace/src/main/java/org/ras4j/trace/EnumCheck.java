@@ -111,12 +111,14 @@ final class EnumCheck {
         boolean sizeFirst = profile.validationOrder(in.charset()) == ValidationOrder.SIZE_THEN_POINTERS;
         long expected = sizeInvalid && sizeFirst ? 632 : 87;
         if (out.result() != expected) {
-            add(call, sizeInvalid ? "C-ENUM-08" : "C-ENUM-07", "a NULL " + (in.lpcb() == null ? "lpcb" : "lpcConnections")
+            String pointer = in.lpcb() == null ? "lpcb" : "lpcConnections";
+            add(call, sizeInvalid ? "C-ENUM-08" : "C-ENUM-07", "a NULL " + pointer
                     + (sizeInvalid ? " with a " + (in.capacity() == null ? "NULL buffer" : "bad dwSize " + in.dwSize())
                             + ", " + profile.id() + " checking " + (sizeFirst ? "the size" : "the pointers") + " first,"
                             : "") + " answered " + out.result() + " (expected " + expected + ")");
         }
-        if (in.lpcb() != null && !in.lpcb().equals(out.lpcb()) || in.count() != null && !in.count().equals(out.count())) {
+        if (in.lpcb() != null && !in.lpcb().equals(out.lpcb())
+                || in.count() != null && !in.count().equals(out.count())) {
             add(call, "C-ENUM-10", "a rejected call changed *lpcb or *lpcConnections");
         }
     }

@@ -25,7 +25,7 @@ import org.ras4j.spi.RasBackend;
  * {@link #CANARY_DWORD}.
  */
 final class Probes {
-    /** What every {@code *lpcConnections} of a probe holds before the call: not 0, so that an output left alone shows. */
+    /** What every {@code *lpcConnections} of a probe holds before the call: not 0, so that one left alone shows. */
     static final int CANARY_DWORD = 0xA5A5_A5A5;
     /** A handle no simulator and no Windows hands out first: non-zero, 4-aligned, below 2^31. */
     static final long NEVER_ISSUED = 0x7FFF_FFF0L;
@@ -130,7 +130,8 @@ final class Probes {
             Capture.step(() -> backend.enumConnections(charset, sized(room + Capture.GUARD, dwSize), DwordRef.of(room),
                     null));
         }
-        Capture.step(() -> backend.enumConnections(charset, null, DwordRef.of(newest.size()), DwordRef.of(CANARY_DWORD)));
+        Capture.step(() -> backend.enumConnections(charset, null, DwordRef.of(newest.size()),
+                DwordRef.of(CANARY_DWORD)));
     }
 
     /**

@@ -35,7 +35,9 @@ import org.ras4j.spi.RasBackend;
  * with any room of at least the 4 bytes of {@code dwSize}: Windows checks the size and the handle
  * before the room (C-ENUM-05, C-STAT-02), so a fresh client that tries a newer version first still
  * replays. Any other call the trace has no answer for throws {@link UnrecordedCallException} naming
- * the nearest recorded call.
+ * the nearest recorded call. A recorded call the backend threw from ({@link CallOutput#thrown()}) throws
+ * an {@link IllegalStateException} naming what it threw. The buffer's position, limit, direct-ness and
+ * fill ({@link CallBuffer}) are not matched: the answer lies at absolute offsets whatever they are.
  *
  * <p>Thread-safe. It has no {@code ConnectionNotifier}: a watcher polls it.
  */
@@ -87,7 +89,7 @@ public final class ReplayBackend implements RasBackend {
     private static void requireConsistent(TraceCall call) {
         CallInput in = call.input();
         CallOutput out = call.output();
-        if (in.function() != TraceFunction.ENUM_CONNECTIONS || out.result() != 0 || out.count() == null
+        if (out.threw() || in.function() != TraceFunction.ENUM_CONNECTIONS || out.result() != 0 || out.count() == null
                 || in.dwSize() == null || out.count() == 0) {
             return;
         }
