@@ -19,8 +19,9 @@ import org.ras4j.spi.WindowsProfile.ValidationOrder;
 
 /**
  * The rules of {@code RasEnumConnections} (docs/contract.md §2) applied to each recorded listing, and
- * one rule across listings: the {@code A} text of a connection is its {@code W} text in the ANSI code
- * page (C-ENUM-15).
+ * rules across listings: every answer counts the same total (C-ENUM-11); the {@code A} text of a
+ * connection is its {@code W} text in the ANSI code page (C-ENUM-15); every listing is the widest
+ * {@code W} one projected ({@link ListingCheck}).
  */
 final class EnumCheck {
     private final WindowsProfile profile;
@@ -28,6 +29,8 @@ final class EnumCheck {
     /** The W entries by handle, from the successful W listing of the largest dwSize. */
     private final Map<Long, RasConnection> wideEntries = new HashMap<>();
     private final Map<Long, Long> wideSizes = new HashMap<>();
+    /** The successful listings, decoded, for {@link ListingCheck}. */
+    private final List<ListingCheck.Listing> listings = new ArrayList<>();
     /** The first answer that counted the machine's connections: its line and count. */
     private TraceCall firstTotal;
     /** The A entries with their lines, from successful A listings. */
@@ -212,6 +215,7 @@ final class EnumCheck {
                         + "; the entries are " + layout.size() + " bytes apart");
             }
         }
+        listings.add(new ListingCheck.Listing(call, layout, connections));
         for (RasConnection c : connections) {
             if (in.charset() == RasCharset.W) {
                 if (wideSizes.getOrDefault(c.handle().bits(), 0L) <= in.dwSize()) {
@@ -226,6 +230,7 @@ final class EnumCheck {
 
     /** The A text of each connection is its W text in the ANSI code page (C-ENUM-15). */
     void crossCheck() {
+        ListingCheck.check(listings, wideEntries, profile, findings);
         Charset ansi = profile.ansiCharset();
         for (Map.Entry<Integer, RasConnection> entry : ansiEntries) {
             RasConnection a = entry.getValue();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ras4j.ConnectionState;
 import org.ras4j.ConnectionStatus;
 import org.ras4j.RasConnection;
 import org.ras4j.RasException;
@@ -18,7 +19,8 @@ import org.ras4j.spi.WindowsProfile;
  * The rules of {@code RasGetConnectStatus} (docs/contract.md §3) applied to each recorded status, and
  * across calls: a connection the trace lists answers 632 to a structure its Windows does not accept
  * (C-STAT-01); its device is the listing's (C-STAT-06); a connection listed as {@code .} and a number
- * reports that number as {@code szPhoneNumber} (C-ENUM-15).
+ * reports that number as {@code szPhoneNumber} (C-ENUM-15); where the profile lists only connected
+ * connections, no listed one is dialling (C-ENUM-16).
  */
 final class StatusCheck {
     private static final long ERROR_INVALID_HANDLE = 6;
@@ -97,6 +99,12 @@ final class StatusCheck {
 
     private void agree(Decoded d, RasConnection entry) {
         RasCharset charset = d.call().input().charset();
+        ConnectionState state = d.status().state();
+        if (!profile.dialingIsListed() && !state.equals(ConnectionState.CONNECTED)
+                && !state.equals(ConnectionState.DISCONNECTED)) {
+            add(d.call(), "C-ENUM-16", "a listed connection is still dialling (" + state + "), but "
+                    + profile.id() + " lists a connection only once it is connected");
+        }
         entry.deviceType().ifPresent(type -> same(d, RasConnStatusField.DEVICE_TYPE, "C-STAT-06", type,
                 d.status().deviceType(), "the listing's device type"));
         entry.deviceName().ifPresent(name -> same(d, RasConnStatusField.DEVICE_NAME, "C-STAT-06", name,
