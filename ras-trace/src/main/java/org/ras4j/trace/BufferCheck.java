@@ -65,6 +65,6 @@ final class BufferCheck {
     }
 
     private void add(TraceCall call, String message) {
-        findings.add(new Finding(call.line(), RULE, call.input().callName() + ": " + message));
+        findings.add(Finding.at(call, RULE, message));
     }
 }

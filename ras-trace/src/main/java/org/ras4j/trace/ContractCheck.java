@@ -68,7 +68,7 @@ final class ContractCheck {
     }
 
     void add(TraceCall call, String rule, String message) {
-        findings.add(new Finding(call.line(), rule, call.input().callName() + ": " + message));
+        findings.add(Finding.at(call, rule, message));
     }
 
     /** Nothing is written outside the range; a rejected call writes nothing. */

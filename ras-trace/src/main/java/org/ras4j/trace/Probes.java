@@ -40,6 +40,15 @@ final class Probes {
         this.backend = backend;
     }
 
+    /** {@return the sizes a structure of {@code size} bytes is not: size ± 1, and size with high bits set} */
+    private static List<Integer> nextTo(int size) {
+        return List.of(size + 1, size - 1, size | 0x1_0000, size | 0xFFFF_0000);
+    }
+
+    private static Abi other(Abi abi) {
+        return abi == Abi.X64 ? Abi.X86 : Abi.X64;
+    }
+
     /** A little-endian heap buffer of {@code capacity} bytes: {@code dwSize} at byte 0, the canary elsewhere. */
     static ByteBuffer sized(int capacity, int dwSize) {
         ByteBuffer buffer = ByteBuffer.allocate(capacity).order(ByteOrder.LITTLE_ENDIAN);
@@ -96,14 +105,10 @@ final class Probes {
      */
     void sizeProbes(RasCharset charset, Abi abi, RasConnLayout newest, RasConnLayout oldest) {
         Set<Integer> sizes = new LinkedHashSet<>();
-        Abi other = abi == Abi.X64 ? Abi.X86 : Abi.X64;
         RasCharset otherCharset = charset == RasCharset.A ? RasCharset.W : RasCharset.A;
         for (RasConnLayout layout : List.of(newest, oldest)) {
-            sizes.add(layout.size() + 1);
-            sizes.add(layout.size() - 1);
-            sizes.add(layout.size() | 0x1_0000);
-            sizes.add(layout.size() | 0xFFFF_0000);
-            sizes.add(RasConnLayout.of(layout.version(), charset, other).size());
+            sizes.addAll(nextTo(layout.size()));
+            sizes.add(RasConnLayout.of(layout.version(), charset, other(abi)).size());
             sizes.add(RasConnLayout.of(layout.version(), otherCharset, abi).size());
         }
         sizes.add(0);
@@ -166,13 +171,9 @@ final class Probes {
             RasConnStatusLayout oldest) {
         Capture.step(() -> backend.getConnectStatus(charset, handle, null));
         Set<Integer> sizes = new LinkedHashSet<>();
-        Abi other = abi == Abi.X64 ? Abi.X86 : Abi.X64;
         for (RasConnStatusLayout layout : List.of(newest, oldest)) {
-            sizes.add(layout.size() + 1);
-            sizes.add(layout.size() - 1);
-            sizes.add(layout.size() | 0x1_0000);
-            sizes.add(layout.size() | 0xFFFF_0000);
-            sizes.add(RasConnStatusLayout.of(layout.version(), charset, other).size());
+            sizes.addAll(nextTo(layout.size()));
+            sizes.add(RasConnStatusLayout.of(layout.version(), charset, other(abi)).size());
         }
         sizes.add(0);
         int capacity = newest.size() + 1 + Capture.GUARD;

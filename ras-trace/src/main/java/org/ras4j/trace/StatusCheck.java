@@ -42,7 +42,7 @@ final class StatusCheck {
     }
 
     private void add(TraceCall call, String rule, String message) {
-        findings.add(new Finding(call.line(), rule, call.input().callName() + ": " + message));
+        findings.add(Finding.at(call, rule, message));
     }
 
     void check(TraceCall call) {
