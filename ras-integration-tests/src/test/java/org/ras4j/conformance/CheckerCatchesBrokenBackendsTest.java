@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,7 +105,7 @@ class CheckerCatchesBrokenBackendsTest {
     }
 
     private static List<Finding> findings(Broken broken) {
-        List<Finding> findings = new java.util.ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (SimulatedRas sim : List.of(machine(broken.simulated()), stopped(broken.simulated()),
                 crowded(broken.simulated()))) {
             Trace trace = Capture.run(broken.wrapper().apply(sim), broken.profile());

@@ -1,5 +1,6 @@
 package org.ras4j.trace;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class BufferCheck {
     /** The first call with a plain buffer, by its inputs. */
     private final Map<CallInput, TraceCall> plain = new HashMap<>();
     /** The calls with a moved or direct buffer, compared at the end. */
-    private final List<TraceCall> others = new java.util.ArrayList<>();
+    private final List<TraceCall> others = new ArrayList<>();
 
     BufferCheck(List<Finding> findings) {
         this.findings = findings;

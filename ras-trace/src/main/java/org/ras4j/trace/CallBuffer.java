@@ -1,6 +1,7 @@
 package org.ras4j.trace;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * How the caller's buffer of one recorded call stood, besides its bytes: what a backend must not
@@ -99,7 +100,7 @@ public record CallBuffer(int position, int limit, boolean direct, Integer fill, 
      */
     ByteBuffer make(int capacity, Long dwSize) {
         ByteBuffer buffer = (direct ? ByteBuffer.allocateDirect(capacity) : ByteBuffer.allocate(capacity))
-                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                .order(ByteOrder.LITTLE_ENDIAN);
         byte value = (byte) (fill == null ? 0 : fill.intValue());
         for (int i = 0; i < capacity; i++) {
             buffer.put(i, value);

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.ras4j.RasConnection;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.codec.RasConnCodec;
@@ -88,8 +90,8 @@ final class ListingCheck {
     }
 
     private static String show(Object value) {
-        Object shown = value instanceof java.util.Optional<?> o ? o.map(Object.class::cast).orElse("(none)")
-                : value instanceof java.util.OptionalInt i ? (i.isPresent() ? i.getAsInt() : "(none)") : value;
+        Object shown = value instanceof Optional<?> o ? o.map(Object.class::cast).orElse("(none)")
+                : value instanceof OptionalInt i ? (i.isPresent() ? i.getAsInt() : "(none)") : value;
         String text = String.valueOf(shown);
         return "\"" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "\"";
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.RasConnField;
 import org.ras4j.codec.RasConnLayout;
@@ -108,7 +109,7 @@ final class SimulatorComparison {
 
     /** Rewrites the simulator's handles in its entries as the trace's, so that the bytes compare. */
     private void asTraceHandles(ByteBuffer entries, CallInput in, int count) {
-        java.util.Optional<RasConnLayout> found = RasConnLayout.forSize(in.dwSize().intValue(), in.charset(),
+        Optional<RasConnLayout> found = RasConnLayout.forSize(in.dwSize().intValue(), in.charset(),
                 simulation.simulator().abi());
         if (found.isEmpty()) {
             return;
