@@ -41,19 +41,15 @@ import org.ras4j.trace.TraceChecker;
  */
 class CheckerCatchesBrokenBackendsTest {
     /**
-     * The mistakes a trace cannot show, and why: the capture is one thread's calls to the six query
-     * functions against one standing state, so a race, a notification, a change of state, a handle no
-     * query hands out and a lie told alike in every call are not in it.
+     * The mistakes a trace cannot show, and why: the capture is one thread's calls against one standing
+     * state, so a race, a signal, a change of state, a handle no query hands out and a lie told alike in
+     * every call are not in it.
      */
     private static final Map<String, String> NOT_IN_A_TRACE = Map.ofEntries(
             Map.entry("sharedScratchBuffer", "a race: only two threads calling at once mix their answers; "
                     + "a capture is one thread's calls"),
-            Map.entry("neverSignals", "RasConnectionNotification: a trace holds the six query functions, "
-                    + "and a signal needs a change of state"),
-            Map.entry("registersAnything", "RasConnectionNotification: a trace holds the six query functions, "
-                    + "never a registration"),
-            Map.entry("signalsEveryone", "RasConnectionNotification: a trace holds the six query functions, "
-                    + "and a signal needs a change of state"),
+            Map.entry("neverSignals", "a signal of RasConnectionNotification needs a change of state (a "
+                    + "connection made or ended), and a trace records registrations, never signals"),
             Map.entry("entryNameCutAt255", "a consistent lie: every version and charset cuts the 256-character "
                     + "name alike, and nothing else in a trace knows the name"),
             Map.entry("dropsPhoneNumberDot", "a consistent lie: every listing drops the '.' alike, and nothing in "
@@ -62,8 +58,8 @@ class CheckerCatchesBrokenBackendsTest {
                     + "says 0, and nothing else in a trace knows why the line dropped"),
             Map.entry("swapsEndPoints", "a consistent lie: only RASCONNSTATUS V601 carries the tunnel end points, "
                     + "swapped alike in every call, and nothing else in a trace knows which end is local"),
-            Map.entry("goneLinkIsInvalidHandle", "needs a sub-entry handle whose link is gone: the six query "
-                    + "functions hand out no sub-entry handle, so a capture never asks about one"));
+            Map.entry("goneLinkIsInvalidHandle", "needs a sub-entry handle whose link is gone: no function of the "
+                    + "port hands out a sub-entry handle (RasGetSubEntryHandle is not in it), so no capture asks"));
 
     /** The connections of {@link #crowded}: more than 255. */
     private static final int CROWD = 260;

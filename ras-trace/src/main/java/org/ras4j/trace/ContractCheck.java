@@ -11,6 +11,7 @@ import org.ras4j.codec.RasPppIpv6Layout;
 import org.ras4j.codec.RasProjection;
 import org.ras4j.codec.RasProjectionInfoLayout;
 import org.ras4j.codec.RasStatsLayout;
+import org.ras4j.spi.ConnectionNotifier;
 import org.ras4j.spi.WindowsProfile;
 
 /**
@@ -57,6 +58,7 @@ final class ContractCheck {
                 case CONNECTION_STATISTICS, LINK_STATISTICS -> check.statistics(call);
                 case PROJECTION_INFO -> check.projection(call);
                 case PROJECTION_INFO_EX -> check.projectionEx(call);
+                case CONNECTION_NOTIFICATION -> check.notification(call);
                 default -> throw new IllegalStateException(call.input().function().toString());
             }
         }
@@ -81,6 +83,7 @@ final class ContractCheck {
             case CONNECTION_STATISTICS, LINK_STATISTICS -> "C-STATS-01";
             case PROJECTION_INFO -> "C-PROJ-04";
             case PROJECTION_INFO_EX -> "C-PROJ-05";
+            case CONNECTION_NOTIFICATION -> "C-NOTIFY-07";
         };
         for (TraceRun run : out.outside()) {
             add(call, rule, "wrote " + run.bytes().length() + " bytes at offset " + run.offset() + ", at or past the "
@@ -153,6 +156,26 @@ final class ContractCheck {
             RasPppIpCodec.withAnsiCharset(profile.ansiCharset()).decode(call.output().bytes().toBuffer(), layout);
         } catch (RasException undecodable) {
             add(call, "C-PROJ-02", "the RASPPPIP does not decode: " + undecodable.getMessage());
+        }
+    }
+
+    /**
+     * {@code RasConnectionNotification}: 120 where the profile lacks it (C-NOTIFY-01); a registration
+     * with a NULL event or no flag is refused (C-NOTIFY-05; the code is open, §7 k: the port answers 87).
+     */
+    private void notification(TraceCall call) {
+        CallInput in = call.input();
+        long result = call.output().result();
+        if (!profile.connectionNotification()) {
+            if (result != ConnectionNotifier.ERROR_CALL_NOT_IMPLEMENTED) {
+                add(call, "C-NOTIFY-01", profile.id() + " has no RasConnectionNotification, yet the call answered "
+                        + result + " (expected 120)");
+            }
+            return;
+        }
+        if (result == 0 && (!in.event() || in.flags() == 0)) {
+            add(call, "C-NOTIFY-05", "registered " + (in.event() ? "no flag" : "a NULL event")
+                    + " (expected a refusal: 87)");
         }
     }
 

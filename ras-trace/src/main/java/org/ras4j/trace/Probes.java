@@ -14,7 +14,9 @@ import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.codec.RasConnStatusVersion;
 import org.ras4j.codec.RasProjectionInfoLayout;
 import org.ras4j.codec.RasStatsLayout;
+import org.ras4j.spi.ConnectionNotifier;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.NotificationEvent;
 import org.ras4j.spi.RasBackend;
 
 /**
@@ -38,6 +40,20 @@ final class Probes {
 
     Probes(RasBackend backend) {
         this.backend = backend;
+    }
+
+    /**
+     * Two {@code RasConnectionNotification} registrations for every connection that the function refuses
+     * and that so register nothing: a NULL event, and an event with no flag (C-NOTIFY-05, §7 k).
+     */
+    void refusedRegistrations(ConnectionNotifier notifier, Abi abi) {
+        RasHandle all = ConnectionNotifier.allConnections(abi);
+        Capture.step(() -> notifier.connectionNotification(all, null, ConnectionNotifier.RASCN_CONNECTION));
+        Capture.step(() -> {
+            try (NotificationEvent event = notifier.createEvent()) {
+                notifier.connectionNotification(all, event, 0);
+            }
+        });
     }
 
     /** {@return the sizes a structure of {@code size} bytes is not: size ± 1, and size with high bits set} */

@@ -29,8 +29,8 @@ import org.ras4j.spi.WindowsProfile;
  * {@link #thrown()}); the exception reaches the caller.
  *
  * <p>A backend with the {@link ConnectionNotifier} capability keeps it: {@link #recording} returns a
- * recorder that is a {@code ConnectionNotifier} too and passes registrations through. Notifications
- * are not recorded (a trace holds the answers of the six query functions only).
+ * recorder that is a {@code ConnectionNotifier} too, which passes registrations through and records each
+ * ({@link TraceFunction#CONNECTION_NOTIFICATION}: its code); the signals are not recorded.
  */
 public class RecordingBackend implements RasBackend {
     private final RasBackend delegate;
@@ -156,11 +156,14 @@ public class RecordingBackend implements RasBackend {
                 () -> delegate.getProjectionInfoEx(handle, buffer, address, lpdwSize));
     }
 
-    private interface Call {
+    /** One call of the backend, made by {@link #record}. */
+    interface Call {
+        /** {@return the backend's code} */
         int make();
     }
 
-    private int record(CallInput in, ByteBuffer buffer, DwordRef lpcb, DwordRef count, Call call) {
+    /** Makes {@code call} and records it with {@code in} and what it did to the buffer and the {@code DWORD}s. */
+    int record(CallInput in, ByteBuffer buffer, DwordRef lpcb, DwordRef count, Call call) {
         synchronized (lock) {
             BufferChange change = BufferChange.before(buffer);
             CallBuffer state = buffer == null ? null : CallBuffer.before(buffer);

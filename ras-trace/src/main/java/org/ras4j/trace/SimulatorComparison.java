@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.RasConnField;
 import org.ras4j.codec.RasConnLayout;
+import org.ras4j.sim.SimulatedRas;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.NotificationEvent;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
 
@@ -63,6 +65,7 @@ final class SimulatorComparison {
             case LINK_STATISTICS -> sim.getLinkStatistics(handle, in.subEntry(), buffer);
             case PROJECTION_INFO -> sim.getProjectionInfo(in.charset(), handle, in.projection(), buffer, lpcb);
             case PROJECTION_INFO_EX -> sim.getProjectionInfoEx(handle, buffer, in.address(), lpcb);
+            case CONNECTION_NOTIFICATION -> registration(in, handle);
         };
         long result = Integer.toUnsignedLong(code);
         Long lpcbOut = lpcb == null ? null : lpcb.getUnsigned();
@@ -89,7 +92,7 @@ final class SimulatorComparison {
             case ENUM_CONNECTIONS -> all ? in.writableEnd() : (int) (countOut * in.dwSize());
             case CONNECT_STATUS -> (int) Math.min(in.dwSize(), in.capacity());
             case PROJECTION_INFO, PROJECTION_INFO_EX -> all ? in.writableEnd() : lpcbOut.intValue();
-            case CONNECTION_STATISTICS, LINK_STATISTICS -> 0;
+            case CONNECTION_STATISTICS, LINK_STATISTICS, CONNECTION_NOTIFICATION -> 0;
         };
         length = Math.min(length, call.output().bytes().length());
         ByteBuffer whole = simulated.duplicate().clear().order(ByteOrder.LITTLE_ENDIAN);
@@ -103,6 +106,19 @@ final class SimulatorComparison {
                 differs(call, "the bytes differ first at offset " + i + ": the trace has 0x"
                         + String.format("%02x", trace) + ", the simulator 0x" + String.format("%02x", sim));
                 return;
+            }
+        }
+    }
+
+    /** The registration again, with an event of the simulator's where the trace's was non-NULL, closed after. */
+    private int registration(CallInput in, RasHandle handle) {
+        SimulatedRas sim = simulation.simulator();
+        NotificationEvent event = in.event() ? sim.createEvent() : null;
+        try {
+            return sim.connectionNotification(handle, event, in.flags());
+        } finally {
+            if (event != null) {
+                event.close();
             }
         }
     }

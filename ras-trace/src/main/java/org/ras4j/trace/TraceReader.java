@@ -173,9 +173,16 @@ final class TraceReader {
         }
         Long lpcb = function.boundedByLpcb() ? m.dword("lpcb", true) : nullOnly(m, "lpcb", function);
         Long count = function == TraceFunction.ENUM_CONNECTIONS ? m.dword("count", true) : nullOnly(m, "count", function);
+        boolean notification = function == TraceFunction.CONNECTION_NOTIFICATION;
+        if (notification && capacity != null) {
+            throw m.fault("capacity", "must be null for " + function.win32Name());
+        }
+        Long flags = notification ? m.dword("flags", false) : null;
+        Boolean event = notification ? m.bool("event") : null;
         return new CallInput(function, charset, handle, subEntry == null ? null : subEntry.intValue(),
                 projection == null ? null : projection.intValue(), address,
-                capacity == null ? null : capacity.intValue(), dwSize, lpcb, count);
+                capacity == null ? null : capacity.intValue(), dwSize, lpcb, count,
+                flags == null ? null : flags.intValue(), event);
     }
 
     private static CallOutput output(Members m, CallInput in) {

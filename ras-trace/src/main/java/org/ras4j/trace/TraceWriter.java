@@ -59,6 +59,10 @@ final class TraceWriter {
         json.name("dwSize").value(in.dwSize());
         json.name("lpcb").value(in.lpcb());
         json.name("count").value(in.count());
+        if (in.flags() != null) {
+            json.name("flags").value(Integer.toUnsignedLong(in.flags()));
+            json.name("event").value(in.event());
+        }
         CallBuffer buffer = call.buffer();
         if (buffer != null) {
             json.name("position").value(buffer.position());
