@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "capture", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Records what the backend answers to a fixed sequence of RAS calls (listings in every"
-            + " RASCONN version and charset, statuses in every RASCONNSTATUS version, statistics, projections)"
+            + " RASCONN version and charset, statuses in every RASCONNSTATUS version, statistics, projections,"
+            + " and probes that change nothing: sizes, NULL pointers, moved buffers, stale handles, refused"
+            + " registrations)"
             + " into a trace file that 'ras4j check' checks and '--replay' answers from.")
 final class CaptureCommand implements Callable<Integer> {
     @Mixin

@@ -26,9 +26,11 @@ import org.ras4j.spi.DwordRef;
  *                   pointer or a function without it
  * @param count      {@code *lpcConnections} before the call; {@code null} for a NULL pointer or a
  *                   function without it
+ * @param flags      {@code dwFlags} of {@code RasConnectionNotification}, else {@code null}
+ * @param event      whether {@code hEvent} of {@code RasConnectionNotification} was non-NULL, else {@code null}
  */
 public record CallInput(TraceFunction function, RasCharset charset, Long handle, Integer subEntry, Integer projection,
-        Long address, Integer capacity, Long dwSize, Long lpcb, Long count) {
+        Long address, Integer capacity, Long dwSize, Long lpcb, Long count, Integer flags, Boolean event) {
 
     /**
      * Checks that the function is given and the charset is there exactly when the function has one.
@@ -43,6 +45,8 @@ public record CallInput(TraceFunction function, RasCharset charset, Long handle,
      * @param dwSize     the {@code DWORD} at byte 0 before the call, or {@code null}
      * @param lpcb       {@code *lpcb} before the call, or {@code null}
      * @param count      {@code *lpcConnections} before the call, or {@code null}
+     * @param flags      {@code dwFlags} of {@code RasConnectionNotification}, else {@code null}
+     * @param event      whether {@code hEvent} was non-NULL, for {@code RasConnectionNotification}, else {@code null}
      */
     public CallInput {
         Objects.requireNonNull(function, "function");
@@ -50,6 +54,35 @@ public record CallInput(TraceFunction function, RasCharset charset, Long handle,
             throw new IllegalArgumentException(function.win32Name() + (function.hasCharset()
                     ? " needs a charset" : " has no charset"));
         }
+        boolean notification = function == TraceFunction.CONNECTION_NOTIFICATION;
+        if ((flags != null) != notification || (event != null) != notification) {
+            throw new IllegalArgumentException("dwFlags and hEvent are inputs of RasConnectionNotification only");
+        }
+    }
+
+    /**
+     * The inputs of a call of a query function (not {@code RasConnectionNotification}).
+     *
+     * @param function   the function
+     * @param charset    {@code A} or {@code W}; {@code null} for a function without the two forms
+     * @param handle     {@code hrasconn}; {@code null} for {@code RasEnumConnections}
+     * @param subEntry   {@code dwSubEntry} of {@code RasGetLinkStatistics}, else {@code null}
+     * @param projection {@code rasprojection} of {@code RasGetProjectionInfo}, else {@code null}
+     * @param address    the address byte 0 stands for, of {@code RasGetProjectionInfoEx}, else {@code null}
+     * @param capacity   the buffer's capacity; {@code null} for a NULL buffer
+     * @param dwSize     the {@code DWORD} at byte 0 before the call, or {@code null}
+     * @param lpcb       {@code *lpcb} before the call, or {@code null}
+     * @param count      {@code *lpcConnections} before the call, or {@code null}
+     */
+    public CallInput(TraceFunction function, RasCharset charset, Long handle, Integer subEntry, Integer projection,
+            Long address, Integer capacity, Long dwSize, Long lpcb, Long count) {
+        this(function, charset, handle, subEntry, projection, address, capacity, dwSize, lpcb, count, null, null);
+    }
+
+    /** The inputs of {@code RasConnectionNotification(hrasconn, hEvent, dwFlags)}. */
+    static CallInput notification(RasHandle hrasconn, boolean event, int flags) {
+        return new CallInput(TraceFunction.CONNECTION_NOTIFICATION, null, hrasconn.bits(), null, null, null, null,
+                null, null, null, flags, event);
     }
 
     /** The inputs of a call as a backend receives them: what a recorder records and a replay matches. */
@@ -82,6 +115,11 @@ public record CallInput(TraceFunction function, RasCharset charset, Long handle,
     /** {@return a short description of the inputs, for messages} */
     public String describe() {
         StringBuilder text = new StringBuilder(callName()).append('(');
+        if (function == TraceFunction.CONNECTION_NOTIFICATION) {
+            return text.append("handle 0x").append(Long.toHexString(handle)).append(", hEvent ")
+                    .append(event ? "set" : "NULL").append(", dwFlags 0x").append(Integer.toHexString(flags))
+                    .append(')').toString();
+        }
         if (handle != null) {
             text.append("handle 0x").append(Long.toHexString(handle)).append(", ");
         }

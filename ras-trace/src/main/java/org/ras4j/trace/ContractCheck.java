@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.ras4j.RasException;
 import org.ras4j.codec.ProjectionInfoCodec;
-import org.ras4j.codec.RasConnStatusCodec;
-import org.ras4j.codec.RasConnStatusLayout;
 import org.ras4j.codec.RasPppIpCodec;
 import org.ras4j.codec.RasPppIpLayout;
 import org.ras4j.codec.RasPppIpv6Layout;
 import org.ras4j.codec.RasProjection;
 import org.ras4j.codec.RasProjectionInfoLayout;
 import org.ras4j.codec.RasStatsLayout;
+import org.ras4j.spi.ConnectionNotifier;
 import org.ras4j.spi.WindowsProfile;
 
 /**
@@ -42,23 +41,36 @@ final class ContractCheck {
             return check.findings;
         }
         EnumCheck enums = new EnumCheck(profile, check.findings);
+        BufferCheck buffers = new BufferCheck(check.findings);
+        StatusCheck statuses = new StatusCheck(profile, check.findings);
+        StatisticsCheck statistics = new StatisticsCheck(check.findings);
         for (TraceCall call : trace.calls()) {
+            if (call.output().threw()) {
+                check.add(call, "C-ERR-04", "threw " + call.output().thrown() + " instead of returning a Win32 code");
+                continue;
+            }
             check.general(call);
+            buffers.check(call);
+            statistics.check(call);
             switch (call.input().function()) {
                 case ENUM_CONNECTIONS -> enums.check(call);
-                case CONNECT_STATUS -> check.status(call);
+                case CONNECT_STATUS -> statuses.check(call);
                 case CONNECTION_STATISTICS, LINK_STATISTICS -> check.statistics(call);
                 case PROJECTION_INFO -> check.projection(call);
                 case PROJECTION_INFO_EX -> check.projectionEx(call);
+                case CONNECTION_NOTIFICATION -> check.notification(call);
                 default -> throw new IllegalStateException(call.input().function().toString());
             }
         }
         enums.crossCheck();
+        buffers.crossCheck();
+        statuses.crossCheck(enums.wideEntries());
+        statistics.crossCheck();
         return check.findings;
     }
 
     void add(TraceCall call, String rule, String message) {
-        findings.add(new Finding(call.line(), rule, call.input().callName() + ": " + message));
+        findings.add(Finding.at(call, rule, message));
     }
 
     /** Nothing is written outside the range; a rejected call writes nothing. */
@@ -71,6 +83,7 @@ final class ContractCheck {
             case CONNECTION_STATISTICS, LINK_STATISTICS -> "C-STATS-01";
             case PROJECTION_INFO -> "C-PROJ-04";
             case PROJECTION_INFO_EX -> "C-PROJ-05";
+            case CONNECTION_NOTIFICATION -> "C-NOTIFY-07";
         };
         for (TraceRun run : out.outside()) {
             add(call, rule, "wrote " + run.bytes().length() + " bytes at offset " + run.offset() + ", at or past the "
@@ -85,31 +98,6 @@ final class ContractCheck {
         }
     }
 
-    private void status(TraceCall call) {
-        CallInput in = call.input();
-        CallOutput out = call.output();
-        Optional<RasConnStatusLayout> layout = in.dwSize() == null ? Optional.empty()
-                : profile.statusLayout(in.charset(), in.dwSize().intValue());
-        if (layout.isEmpty()) {
-            if (out.result() == 0) {
-                add(call, "C-STAT-01", (in.capacity() == null ? "a NULL buffer" : "dwSize " + in.dwSize())
-                        + " is no RASCONNSTATUS " + profile.id() + " accepts, yet the call succeeded (expected 632)");
-            }
-            return;
-        }
-        if (out.result() == ERROR_INVALID_SIZE) {
-            add(call, "C-STAT-01", "answered 632 for dwSize " + in.dwSize() + ", a " + layout.get() + " that "
-                    + profile.id() + " accepts");
-        }
-        if (out.result() == 0 && in.capacity() >= in.dwSize()) {
-            try {
-                RasConnStatusCodec.withAnsiCharset(profile.ansiCharset()).decode(out.bytes().toBuffer(), layout.get());
-            } catch (RasException undecodable) {
-                add(call, "C-STAT-02", "the status does not decode: " + undecodable.getMessage());
-            }
-        }
-    }
-
     private void statistics(TraceCall call) {
         CallInput in = call.input();
         CallOutput out = call.output();
@@ -121,6 +109,9 @@ final class ContractCheck {
             return;
         }
         boolean sizeOk = in.dwSize() != null && in.dwSize() == RasStatsLayout.get().size();
+        if (in.function() == TraceFunction.LINK_STATISTICS && in.subEntry() == 0 && out.result() == 0) {
+            add(call, "C-STATS-02", "dwSubEntry 0 succeeded (expected E_INVALIDARG: links count from 1)");
+        }
         if (!sizeOk && out.result() == 0) {
             add(call, "C-STATS-02", "dwSize " + in.dwSize() + " is not sizeof(RAS_STATS) "
                     + RasStatsLayout.get().size() + ", yet the call succeeded (expected 632)");
@@ -165,6 +156,26 @@ final class ContractCheck {
             RasPppIpCodec.withAnsiCharset(profile.ansiCharset()).decode(call.output().bytes().toBuffer(), layout);
         } catch (RasException undecodable) {
             add(call, "C-PROJ-02", "the RASPPPIP does not decode: " + undecodable.getMessage());
+        }
+    }
+
+    /**
+     * {@code RasConnectionNotification}: 120 where the profile lacks it (C-NOTIFY-01); a registration
+     * with a NULL event or no flag is refused (C-NOTIFY-05; the code is open, §7 k: the port answers 87).
+     */
+    private void notification(TraceCall call) {
+        CallInput in = call.input();
+        long result = call.output().result();
+        if (!profile.connectionNotification()) {
+            if (result != ConnectionNotifier.ERROR_CALL_NOT_IMPLEMENTED) {
+                add(call, "C-NOTIFY-01", profile.id() + " has no RasConnectionNotification, yet the call answered "
+                        + result + " (expected 120)");
+            }
+            return;
+        }
+        if (result == 0 && (!in.event() || in.flags() == 0)) {
+            add(call, "C-NOTIFY-05", "registered " + (in.event() ? "no flag" : "a NULL event")
+                    + " (expected a refusal: 87)");
         }
     }
 

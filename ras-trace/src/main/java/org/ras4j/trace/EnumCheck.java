@@ -15,17 +15,24 @@ import org.ras4j.codec.RasConnCodec;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.spi.WindowsProfile;
 import org.ras4j.spi.WindowsProfile.SizeQuery;
+import org.ras4j.spi.WindowsProfile.ValidationOrder;
 
 /**
  * The rules of {@code RasEnumConnections} (docs/contract.md §2) applied to each recorded listing, and
- * one rule across listings: the {@code A} text of a connection is its {@code W} text in the ANSI code
- * page (C-ENUM-15).
+ * rules across listings: every answer counts the same total (C-ENUM-11); the {@code A} text of a
+ * connection is its {@code W} text in the ANSI code page (C-ENUM-15); every listing is the widest
+ * {@code W} one projected ({@link ListingCheck}).
  */
 final class EnumCheck {
     private final WindowsProfile profile;
     private final List<Finding> findings;
-    /** The W entry names by handle, from successful W listings. */
-    private final Map<Long, String> wideNames = new HashMap<>();
+    /** The W entries by handle, from the successful W listing of the largest dwSize. */
+    private final Map<Long, RasConnection> wideEntries = new HashMap<>();
+    private final Map<Long, Long> wideSizes = new HashMap<>();
+    /** The successful listings, decoded, for {@link ListingCheck}. */
+    private final List<ListingCheck.Listing> listings = new ArrayList<>();
+    /** The first answer that counted the machine's connections: its line and count. */
+    private TraceCall firstTotal;
     /** The A entries with their lines, from successful A listings. */
     private final List<Map.Entry<Integer, RasConnection>> ansiEntries = new ArrayList<>();
 
@@ -35,17 +42,18 @@ final class EnumCheck {
     }
 
     private void add(TraceCall call, String rule, String message) {
-        findings.add(new Finding(call.line(), rule, call.input().callName() + ": " + message));
+        findings.add(Finding.at(call, rule, message));
     }
 
     void check(TraceCall call) {
         CallInput in = call.input();
         CallOutput out = call.output();
         if (in.lpcb() == null || in.count() == null) {
-            if (out.result() != 87 && out.result() != 632) {
-                add(call, "C-ENUM-07", "a NULL lpcb or lpcConnections answered " + out.result() + " (expected 87)");
-            }
+            pointers(call);
             return;
+        }
+        if (out.result() == 603 || out.result() == 0 && in.capacity() != null) {
+            total(call);
         }
         if (in.capacity() == null) {
             sizeQuery(call);
@@ -77,11 +85,61 @@ final class EnumCheck {
                 add(call, "C-ENUM-11", "603, yet the " + out.lpcb() + " bytes it needs fit the " + in.writableEnd()
                         + " it was given");
             }
+            noPartialEntry(call, layout.get());
             return;
         }
         if (out.result() == 0) {
             success(call, layout.get());
         }
+    }
+
+    /**
+     * A NULL {@code lpcb} or {@code lpcConnections}: 87, unless the profile checks the size first in this
+     * charset and the size is bad (C-ENUM-07, C-ENUM-08 with the profile's {@code validationOrder}).
+     */
+    private void pointers(TraceCall call) {
+        CallInput in = call.input();
+        CallOutput out = call.output();
+        boolean sizeInvalid;
+        if (in.capacity() == null) {
+            sizeInvalid = profile.sizeQuery() == SizeQuery.NULL_BUFFER_INVALID_SIZE;
+        } else if (in.dwSize() != null) {
+            sizeInvalid = profile.connLayout(in.charset(), in.dwSize().intValue()).isEmpty();
+        } else {
+            if (out.result() != 87 && out.result() != 632) {
+                add(call, "C-ENUM-07", "a NULL lpcb or lpcConnections answered " + out.result() + " (expected 87)");
+            }
+            return; // fewer than four bytes: open (docs/contract.md §7 a)
+        }
+        boolean sizeFirst = profile.validationOrder(in.charset()) == ValidationOrder.SIZE_THEN_POINTERS;
+        long expected = sizeInvalid && sizeFirst ? 632 : 87;
+        if (out.result() != expected) {
+            String pointer = in.lpcb() == null ? "lpcb" : "lpcConnections";
+            add(call, sizeInvalid ? "C-ENUM-08" : "C-ENUM-07", "a NULL " + pointer
+                    + (sizeInvalid ? " with a " + (in.capacity() == null ? "NULL buffer" : "bad dwSize " + in.dwSize())
+                            + ", " + profile.id() + " checking " + (sizeFirst ? "the size" : "the pointers") + " first,"
+                            : "") + " answered " + out.result() + " (expected " + expected + ")");
+        }
+        if (in.lpcb() != null && !in.lpcb().equals(out.lpcb())
+                || in.count() != null && !in.count().equals(out.count())) {
+            add(call, "C-ENUM-10", "a rejected call changed *lpcb or *lpcConnections");
+        }
+    }
+
+    /** Every answer that counts the connections of one standing state counts the same (C-ENUM-11, C-ENUM-12). */
+    private void total(TraceCall call) {
+        if (firstTotal == null) {
+            firstTotal = call;
+        } else if (!firstTotal.output().count().equals(call.output().count())) {
+            add(call, "C-ENUM-11", "answered " + call.output().result() + " with " + call.output().count()
+                    + " connections; line " + firstTotal.line() + " answered " + firstTotal.output().result() + " with "
+                    + firstTotal.output().count() + " (*lpcConnections is the total on 603 and on success)");
+        }
+    }
+
+    /** {@return the connections of the W listings, by handle, each from the listing of the largest dwSize} */
+    Map<Long, RasConnection> wideEntries() {
+        return Map.copyOf(wideEntries);
     }
 
     private void sizeQuery(TraceCall call) {
@@ -99,6 +157,23 @@ final class EnumCheck {
         if (!ok) {
             add(call, "C-ENUM-04", "the size query answered " + out.result() + " with *lpcb " + out.lpcb()
                     + " (expected 603 with a multiple of " + newest + ", or 0 with 0)");
+        }
+    }
+
+    /** On 603 the entries that fit stay written, and nothing of the one that does not (C-ENUM-11). */
+    private void noPartialEntry(TraceCall call, RasConnLayout layout) {
+        Integer fill = call.buffer() == null ? null : call.buffer().fill();
+        int end = call.input().writableEnd();
+        if (fill == null || call.output().bytes() == null) {
+            return;
+        }
+        int from = Math.max(Integer.BYTES, end / layout.size() * layout.size());
+        for (int i = from; i < end; i++) {
+            if (Byte.toUnsignedInt(call.output().bytes().get(i)) != fill) {
+                add(call, "C-ENUM-11", "603, and byte " + i + " of the entry that does not fit in the " + end
+                        + " bytes was written (the caller's 0x" + Integer.toHexString(fill) + " is gone)");
+                return;
+            }
         }
     }
 
@@ -140,9 +215,13 @@ final class EnumCheck {
                         + "; the entries are " + layout.size() + " bytes apart");
             }
         }
+        listings.add(new ListingCheck.Listing(call, layout, connections));
         for (RasConnection c : connections) {
             if (in.charset() == RasCharset.W) {
-                wideNames.put(c.handle().bits(), c.entryName());
+                if (wideSizes.getOrDefault(c.handle().bits(), 0L) <= in.dwSize()) {
+                    wideEntries.put(c.handle().bits(), c);
+                    wideSizes.put(c.handle().bits(), in.dwSize());
+                }
             } else {
                 ansiEntries.add(Map.entry(call.line(), c));
             }
@@ -151,10 +230,12 @@ final class EnumCheck {
 
     /** The A text of each connection is its W text in the ANSI code page (C-ENUM-15). */
     void crossCheck() {
+        ListingCheck.check(listings, wideEntries, profile, findings);
         Charset ansi = profile.ansiCharset();
         for (Map.Entry<Integer, RasConnection> entry : ansiEntries) {
             RasConnection a = entry.getValue();
-            String wide = wideNames.get(a.handle().bits());
+            RasConnection wideEntry = wideEntries.get(a.handle().bits());
+            String wide = wideEntry == null ? null : wideEntry.entryName();
             if (wide == null || a.entryName().equals(wide)) {
                 continue;
             }

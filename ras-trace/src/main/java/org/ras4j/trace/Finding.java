@@ -26,6 +26,11 @@ public record Finding(int line, String rule, String message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /** A finding on {@code call}'s line, its message led by the call's name. */
+    static Finding at(TraceCall call, String rule, String message) {
+        return new Finding(call.line(), rule, call.input().callName() + ": " + message);
+    }
+
     /** {@return {@code line N: [rule] message}} */
     @Override
     public String toString() {

@@ -26,6 +26,11 @@ final class Members {
         return line;
     }
 
+    /** {@return whether the line has the member (a member a later addition to version 1 may lack)} */
+    boolean has(String name) {
+        return members.containsKey(name);
+    }
+
     private Object value(String name) {
         if (!members.containsKey(name)) {
             throw fault(name, "missing");

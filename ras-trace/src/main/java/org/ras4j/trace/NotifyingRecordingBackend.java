@@ -5,7 +5,10 @@ import org.ras4j.spi.ConnectionNotifier;
 import org.ras4j.spi.NotificationEvent;
 import org.ras4j.spi.RasBackend;
 
-/** A {@link RecordingBackend} of a backend with {@link ConnectionNotifier}: registrations pass through, unrecorded. */
+/**
+ * A {@link RecordingBackend} of a backend with {@link ConnectionNotifier}: registrations pass through and
+ * are recorded (their code); signals are not.
+ */
 final class NotifyingRecordingBackend extends RecordingBackend implements ConnectionNotifier {
     private final ConnectionNotifier notifier;
 
@@ -21,7 +24,8 @@ final class NotifyingRecordingBackend extends RecordingBackend implements Connec
 
     @Override
     public int connectionNotification(RasHandle hrasconn, NotificationEvent hEvent, int dwFlags) {
-        return notifier.connectionNotification(hrasconn, hEvent, dwFlags);
+        return record(CallInput.notification(hrasconn, hEvent != null, dwFlags), null, null, null,
+                () -> notifier.connectionNotification(hrasconn, hEvent, dwFlags));
     }
 
     @Override

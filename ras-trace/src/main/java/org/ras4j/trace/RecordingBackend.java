@@ -25,12 +25,12 @@ import org.ras4j.spi.WindowsProfile;
  * <p>The caller sees exactly what the backend answers: its buffer's bytes, position, limit and order
  * and its {@code DwordRef}s are the backend's alone; the recorder only reads them. Thread-safe: calls
  * are made one at a time, so each is recorded whole, in one total order (concurrent callers wait for
- * each other). A call the backend throws from is not recorded ({@link #thrown()}); the exception
- * reaches the caller.
+ * each other). A call the backend throws from is recorded with what it threw ({@link CallOutput#thrown()},
+ * {@link #thrown()}); the exception reaches the caller.
  *
  * <p>A backend with the {@link ConnectionNotifier} capability keeps it: {@link #recording} returns a
- * recorder that is a {@code ConnectionNotifier} too and passes registrations through. Notifications
- * are not recorded (a trace holds the answers of the six query functions only).
+ * recorder that is a {@code ConnectionNotifier} too, which passes registrations through and records each
+ * ({@link TraceFunction#CONNECTION_NOTIFICATION}: its code); the signals are not recorded.
  */
 public class RecordingBackend implements RasBackend {
     private final RasBackend delegate;
@@ -93,7 +93,7 @@ public class RecordingBackend implements RasBackend {
 
     /**
      * {@return the calls the backend threw from instead of returning a code (docs/contract.md C-ERR-04),
-     * as findings on the line the call would have had; such a call is not in the trace}
+     * as findings on the line of the call in the trace}
      */
     public List<Finding> thrown() {
         synchronized (lock) {
@@ -156,25 +156,33 @@ public class RecordingBackend implements RasBackend {
                 () -> delegate.getProjectionInfoEx(handle, buffer, address, lpdwSize));
     }
 
-    private interface Call {
+    /** One call of the backend, made by {@link #record}. */
+    interface Call {
+        /** {@return the backend's code} */
         int make();
     }
 
-    private int record(CallInput in, ByteBuffer buffer, DwordRef lpcb, DwordRef count, Call call) {
+    /** Makes {@code call} and records it with {@code in} and what it did to the buffer and the {@code DWORD}s. */
+    int record(CallInput in, ByteBuffer buffer, DwordRef lpcb, DwordRef count, Call call) {
         synchronized (lock) {
             BufferChange change = BufferChange.before(buffer);
-            int result;
+            CallBuffer state = buffer == null ? null : CallBuffer.before(buffer);
+            int result = 0;
+            RuntimeException failure = null;
             try {
                 result = call.make();
-            } catch (RuntimeException failure) {
-                thrown.add(new Finding(calls.size() + 2, "C-ERR-04", in.describe() + " threw " + failure
-                        + " instead of returning a Win32 code; the call is not in the trace"));
-                throw failure;
+            } catch (RuntimeException e) {
+                failure = e;
+                thrown.add(new Finding(calls.size() + 2, "C-ERR-04", in.describe() + " threw " + e
+                        + " instead of returning a Win32 code"));
             }
             BufferChange.Written written = change.after(buffer, in.writableEnd());
             CallOutput out = new CallOutput(Integer.toUnsignedLong(result), unsigned(lpcb), unsigned(count),
-                    written.bytes(), written.changed(), written.outside());
-            calls.add(new TraceCall(calls.size(), in, out));
+                    written.bytes(), written.changed(), written.outside(), failure == null ? null : failure.toString());
+            calls.add(new TraceCall(calls.size(), in, out, state == null ? null : state.after(buffer)));
+            if (failure != null) {
+                throw failure;
+            }
             return result;
         }
     }

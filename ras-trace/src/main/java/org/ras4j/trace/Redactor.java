@@ -50,6 +50,8 @@ public final class Redactor {
     private final Charset ansi;
     /** The first pass only notes every text ({@link Placeholders#see}); the second replaces. */
     private boolean collecting = true;
+    /** The fill byte of the call being redacted, or {@code null}. */
+    private Integer fill;
 
     private Redactor(Abi abi, Charset ansi) {
         this.abi = abi;
@@ -66,7 +68,7 @@ public final class Redactor {
         Redactor redactor = new Redactor(trace.header().abi(), ansi);
         for (TraceCall call : trace.calls()) {
             if (call.output().bytes() != null && call.input().dwSize() != null) {
-                redactor.redact(call.input(), call.output().bytes().toArray());
+                redactor.redact(call.input(), call.buffer(), call.output().bytes().toArray());
             }
         }
         redactor.collecting = false;
@@ -78,15 +80,20 @@ public final class Redactor {
                 continue;
             }
             byte[] bytes = out.bytes().toArray();
-            redactor.redact(call.input(), bytes);
+            redactor.redact(call.input(), call.buffer(), bytes);
             calls.add(new TraceCall(call.index(), call.input(), new CallOutput(out.result(), out.lpcb(), out.count(),
-                    TraceBytes.of(bytes), out.changed(), out.outside())));
+                    TraceBytes.of(bytes), out.changed(), out.outside(), out.thrown()), call.buffer()));
         }
         return new Trace(trace.header(), calls);
     }
 
-    private void redact(CallInput in, byte[] bytes) {
+    /**
+     * Redacts every text member the bytes may hold, whatever the code (a caller's reused buffer holds its
+     * earlier answers); a member that still holds nothing but the caller's fill byte is no text.
+     */
+    private void redact(CallInput in, CallBuffer buffer, byte[] bytes) {
         int dwSize = in.dwSize().intValue();
+        fill = buffer == null ? null : buffer.fill();
         switch (in.function()) {
             case ENUM_CONNECTIONS -> RasConnLayout.forSize(dwSize, in.charset(), abi).ifPresent(l -> {
                 for (int base = 0; base + l.size() <= bytes.length; base += l.size()) {
@@ -114,6 +121,19 @@ public final class Redactor {
             text(bytes, base + l.offset(RasConnField.PHONEBOOK), l.length(RasConnField.PHONEBOOK), cs,
                     Placeholders.Kind.PHONEBOOK);
         }
+    }
+
+    /** {@return whether {@code [at, at + length)} holds nothing but the caller's fill byte of the call} */
+    private boolean onlyFill(byte[] bytes, int at, int length) {
+        if (fill == null) {
+            return false;
+        }
+        for (int i = at; i < at + length; i++) {
+            if (Byte.toUnsignedInt(bytes[i]) != fill) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void status(byte[] bytes, RasConnStatusLayout l) {
@@ -201,7 +221,7 @@ public final class Redactor {
     }
 
     private void address(byte[] bytes, int at, int size, UnaryOperator<byte[]> map) {
-        if (collecting) {
+        if (collecting || onlyFill(bytes, at, size)) {
             return;
         }
         byte[] value = new byte[size];
@@ -211,6 +231,9 @@ public final class Redactor {
 
     /** Replaces the text of a fixed field, keeping its size and whether it had a NUL. */
     private void text(byte[] bytes, int at, int length, RasCharset cs, Placeholders.Kind kind) {
+        if (onlyFill(bytes, at, length)) {
+            return;
+        }
         int unit = cs.charSize();
         int end = at;
         while (end + unit <= at + length && !isNul(bytes, end, unit)) {

@@ -35,7 +35,9 @@ import org.ras4j.spi.RasBackend;
  * with any room of at least the 4 bytes of {@code dwSize}: Windows checks the size and the handle
  * before the room (C-ENUM-05, C-STAT-02), so a fresh client that tries a newer version first still
  * replays. Any other call the trace has no answer for throws {@link UnrecordedCallException} naming
- * the nearest recorded call.
+ * the nearest recorded call. A recorded call the backend threw from ({@link CallOutput#thrown()}) throws
+ * an {@link IllegalStateException} naming what it threw. The buffer's position, limit, direct-ness and
+ * fill ({@link CallBuffer}) are not matched: the answer lies at absolute offsets whatever they are.
  *
  * <p>Thread-safe. It has no {@code ConnectionNotifier}: a watcher polls it.
  */
@@ -50,6 +52,9 @@ public final class ReplayBackend implements RasBackend {
         for (TraceCall call : trace.calls()) {
             requireConsistent(call);
             answers.computeIfAbsent(call.input(), k -> new Answers()).outputs.add(call.output());
+            if (call.output().threw()) {
+                continue;
+            }
             if (call.output().result() == 0 && call.input().capacity() != null
                     && needed(call.input(), call.output()) <= call.output().bytes().length()) {
                 successes.computeIfAbsent(Shape.of(call.input()), k -> new ArrayList<>()).add(call);
@@ -84,7 +89,7 @@ public final class ReplayBackend implements RasBackend {
     private static void requireConsistent(TraceCall call) {
         CallInput in = call.input();
         CallOutput out = call.output();
-        if (in.function() != TraceFunction.ENUM_CONNECTIONS || out.result() != 0 || out.count() == null
+        if (out.threw() || in.function() != TraceFunction.ENUM_CONNECTIONS || out.result() != 0 || out.count() == null
                 || in.dwSize() == null || out.count() == 0) {
             return;
         }
@@ -150,6 +155,9 @@ public final class ReplayBackend implements RasBackend {
             return answerThatFits(in, buffer, lpcb, count);
         }
         CallOutput out = recorded.next();
+        if (out.threw()) {
+            throw new IllegalStateException("the recorded backend threw " + out.thrown());
+        }
         if (out.bytes() != null) {
             out.bytes().writeTo(buffer, 0);
         }

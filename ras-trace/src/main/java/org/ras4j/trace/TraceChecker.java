@@ -16,7 +16,10 @@ import org.ras4j.spi.WindowsProfile;
  *       {@code dwSize} on success; counts that fit the bytes; nothing written past
  *       {@code min(*lpcb, capacity)} or {@code dwSize}; nothing written by a rejected call; entries and
  *       structures that decode, text NUL-terminated; {@code A} text that is the {@code W} text in the
- *       ANSI code page; 127 for the functions the Windows version lacks), each finding citing its rule;</li>
+ *       ANSI code page; 127 for the functions the Windows version lacks; the order of validation; the same
+ *       total in every answer; every listing the widest {@code W} listing projected; statuses that
+ *       agree with the listing; buffers in absolute terms; single-link statistics), each finding citing
+ *       its rule;</li>
  *   <li>the simulator: the same calls made again against {@code SimulatedRas} of that profile in the
  *       state the trace shows ({@link TraceScenario}), each difference reported
  *       ({@link Finding#SIMULATOR}). A trace of a real machine that differs here is evidence that the
@@ -60,7 +63,7 @@ public final class TraceChecker {
     /**
      * Captures {@code backend} ({@link Capture#run(RasBackend, WindowsProfile)}) and checks the trace: the
      * one call that tells whether a backend answers as {@code profile}'s Windows does. A call the backend
-     * throws from is a finding too (C-ERR-04), on the line it would have had.
+     * throws from is a finding too (C-ERR-04), on its line.
      *
      * @param backend the backend, which claims to answer as {@code profile}
      * @param profile the Windows profile
@@ -68,9 +71,6 @@ public final class TraceChecker {
      */
     public static List<Finding> check(RasBackend backend, WindowsProfile profile) {
         RecordingBackend recorder = RecordingBackend.recording(backend, profile);
-        List<Finding> findings = new ArrayList<>(check(Capture.run(recorder, profile.ansiCharset()), profile));
-        findings.addAll(recorder.thrown());
-        findings.sort(Comparator.comparingInt(Finding::line));
-        return List.copyOf(findings);
+        return check(Capture.run(recorder, profile.ansiCharset()), profile);
     }
 }

@@ -16,7 +16,12 @@ public enum TraceFunction {
     /** {@code RasGetProjectionInfoA/W}. */
     PROJECTION_INFO("RasGetProjectionInfo", true),
     /** {@code RasGetProjectionInfoEx}. */
-    PROJECTION_INFO_EX("RasGetProjectionInfoEx", false);
+    PROJECTION_INFO_EX("RasGetProjectionInfoEx", false),
+    /**
+     * {@code RasConnectionNotificationA/W} (the two take no text: one call, no charset), recorded with
+     * {@code dwFlags} and whether {@code hEvent} was NULL; a replay does not answer it.
+     */
+    CONNECTION_NOTIFICATION("RasConnectionNotification", false);
 
     private final String win32Name;
     private final boolean charset;

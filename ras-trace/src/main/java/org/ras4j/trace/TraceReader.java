@@ -112,7 +112,35 @@ final class TraceReader {
                 .orElseThrow(() -> m.fault("function", "unknown function \"" + name + "\""));
         CallInput input = input(m, function);
         CallOutput output = output(m, input);
-        return new TraceCall(index, input, output);
+        return new TraceCall(index, input, output, buffer(m, input));
+    }
+
+    /**
+     * How the buffer stood: {@code position}, {@code limit}, {@code direct}, {@code fill},
+     * {@code positionOut}, {@code limitOut}, each optional (absent: 0, the capacity, false, unknown, and
+     * unchanged), all {@code null} or absent for a NULL buffer.
+     */
+    private static CallBuffer buffer(Members m, CallInput in) {
+        if (in.capacity() == null) {
+            for (String name : new String[] {"position", "limit", "direct", "fill", "positionOut", "limitOut"}) {
+                if (m.has(name)) {
+                    m.requireNull(name, "for a NULL buffer");
+                }
+            }
+            return null;
+        }
+        int capacity = in.capacity();
+        int position = optional(m, "position", 0, capacity, 0);
+        int limit = optional(m, "limit", position, capacity, capacity);
+        boolean direct = m.has("direct") && m.bool("direct");
+        Long fill = m.has("fill") ? m.integer("fill", 0, 0xFF, true) : null;
+        int limitOut = optional(m, "limitOut", 0, capacity, limit);
+        int positionOut = optional(m, "positionOut", 0, limitOut, Math.min(position, limitOut));
+        return new CallBuffer(position, limit, direct, fill == null ? null : fill.intValue(), positionOut, limitOut);
+    }
+
+    private static int optional(Members m, String name, int min, int max, int absent) {
+        return m.has(name) ? m.integer(name, min, max, false).intValue() : absent;
     }
 
     private static CallInput input(Members m, TraceFunction function) {
@@ -145,13 +173,21 @@ final class TraceReader {
         }
         Long lpcb = function.boundedByLpcb() ? m.dword("lpcb", true) : nullOnly(m, "lpcb", function);
         Long count = function == TraceFunction.ENUM_CONNECTIONS ? m.dword("count", true) : nullOnly(m, "count", function);
+        boolean notification = function == TraceFunction.CONNECTION_NOTIFICATION;
+        if (notification && capacity != null) {
+            throw m.fault("capacity", "must be null for " + function.win32Name());
+        }
+        Long flags = notification ? m.dword("flags", false) : null;
+        Boolean event = notification ? m.bool("event") : null;
         return new CallInput(function, charset, handle, subEntry == null ? null : subEntry.intValue(),
                 projection == null ? null : projection.intValue(), address,
-                capacity == null ? null : capacity.intValue(), dwSize, lpcb, count);
+                capacity == null ? null : capacity.intValue(), dwSize, lpcb, count,
+                flags == null ? null : flags.intValue(), event);
     }
 
     private static CallOutput output(Members m, CallInput in) {
         long result = m.dword("result", false);
+        String thrown = m.has("thrown") ? m.string("thrown", true) : null;
         Long lpcbOut = m.dword("lpcbOut", true);
         if ((lpcbOut == null) != (in.lpcb() == null)) {
             throw m.fault("lpcbOut", in.lpcb() == null ? "must be null: the call had no lpcb"
@@ -199,7 +235,7 @@ final class TraceReader {
             outside.add(new TraceRun((int) offset, runBytes));
             previousEnd = (int) offset + runBytes.length();
         }
-        return new CallOutput(result, lpcbOut, countOut, bytes, changed, outside);
+        return new CallOutput(result, lpcbOut, countOut, bytes, changed, outside, thrown);
     }
 
     private interface Read {

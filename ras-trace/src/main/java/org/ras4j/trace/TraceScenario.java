@@ -32,8 +32,9 @@ import org.ras4j.spi.WindowsProfile;
  * moment they were recorded) and what it negotiated, on the Windows profile the trace came from. The
  * same state is also given as a scenario file of {@code ras4j} ({@link TraceScenarioFile}).
  *
- * <p>What a trace cannot show is not simulated: multilink sub-entries, a connection the listing does
- * not show (a dialling one on Windows NT and later), and traffic rates.
+ * <p>A connection whose link 2 or later answered {@code RasGetLinkStatistics} is multilink with as many
+ * links. What a trace cannot show is not simulated: the sub-entries' own handles, a connection the
+ * listing does not show (a dialling one on Windows NT and later), and traffic rates.
  */
 public final class TraceScenario {
     private TraceScenario() {
@@ -105,7 +106,7 @@ public final class TraceScenario {
         StatusDetails details = d.status().map(TraceScenario::details).orElse(StatusDetails.defaultsFor(c));
         RasHandle h;
         if (state.equals(ConnectionState.CONNECTED) || state.equals(ConnectionState.DISCONNECTED)) {
-            h = sim.connect(c, details);
+            h = d.links() > 1 ? sim.connectMultilink(c, details, d.links()) : sim.connect(c, details);
             d.statistics().ifPresent(s -> sim.setTraffic(h, new Traffic(s, 0, 0, 0, 0)));
             negotiation(d).ifPresent(n -> sim.setNegotiation(h, n));
             if (state.equals(ConnectionState.DISCONNECTED)) {

@@ -45,11 +45,12 @@ record TraceState(List<RasConnection> connections, Map<Long, Details> details) {
      * @param ip         its {@code RASPPPIP}
      * @param ipv6       its {@code RASPPPIPV6}
      * @param info       its {@code RAS_PROJECTION_INFO}
+     * @param links      its links: the highest sub-entry {@code RasGetLinkStatistics} answered, at least 1
      */
     record Details(Optional<ConnectionStatus> status, Optional<ConnectionStatistics> statistics,
-            Optional<IpProjection> ip, Optional<Ipv6Projection> ipv6, Optional<ProjectionInfo> info) {
+            Optional<IpProjection> ip, Optional<Ipv6Projection> ipv6, Optional<ProjectionInfo> info, int links) {
         static final Details NONE = new Details(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), 1);
     }
 
     /** {@return what the trace says about {@code handle}} */
@@ -65,10 +66,11 @@ record TraceState(List<RasConnection> connections, Map<Long, Details> details) {
         Map<Long, Best<IpProjection>> ips = new HashMap<>();
         Map<Long, Best<Ipv6Projection>> ipv6s = new HashMap<>();
         Map<Long, Best<ProjectionInfo>> infos = new HashMap<>();
+        Map<Long, Integer> links = new HashMap<>();
         for (TraceCall call : trace.calls()) {
             CallInput in = call.input();
             CallOutput out = call.output();
-            if (out.result() != 0 || out.bytes() == null || in.dwSize() == null) {
+            if (out.threw() || out.result() != 0 || out.bytes() == null || in.dwSize() == null) {
                 continue;
             }
             long score = (in.charset() == RasCharset.A ? 0 : 1L << 32) + in.dwSize();
@@ -87,6 +89,7 @@ record TraceState(List<RasConnection> connections, Map<Long, Details> details) {
                                     RasConnStatusCodec.withAnsiCharset(ansi).decode(out.bytes().toBuffer(), l)));
                     case CONNECTION_STATISTICS -> best(statistics, in).offer(0,
                             RasStatsCodec.create().decode(out.bytes().toBuffer()));
+                    case LINK_STATISTICS -> links.merge(in.handle(), Math.max(1, in.subEntry()), Math::max);
                     case PROJECTION_INFO -> projection(in, out, ansi, trace, ips, ipv6s, score);
                     case PROJECTION_INFO_EX -> {
                         if (out.lpcb() != null) {
@@ -105,7 +108,7 @@ record TraceState(List<RasConnection> connections, Map<Long, Details> details) {
         for (RasConnection c : listing.value.orElse(List.of())) {
             long h = c.handle().bits();
             details.put(h, new Details(value(statuses, h), value(statistics, h), value(ips, h), value(ipv6s, h),
-                    value(infos, h)));
+                    value(infos, h), links.getOrDefault(h, 1)));
         }
         return new TraceState(listing.value.orElse(List.of()), details);
     }

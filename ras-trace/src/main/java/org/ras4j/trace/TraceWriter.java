@@ -59,9 +59,27 @@ final class TraceWriter {
         json.name("dwSize").value(in.dwSize());
         json.name("lpcb").value(in.lpcb());
         json.name("count").value(in.count());
+        if (in.flags() != null) {
+            json.name("flags").value(Integer.toUnsignedLong(in.flags()));
+            json.name("event").value(in.event());
+        }
+        CallBuffer buffer = call.buffer();
+        if (buffer != null) {
+            json.name("position").value(buffer.position());
+            json.name("limit").value(buffer.limit());
+            json.name("direct").value(buffer.direct());
+            json.name("fill").value(buffer.fill());
+        }
         json.name("result").value(out.result());
         json.name("lpcbOut").value(out.lpcb());
         json.name("countOut").value(out.count());
+        if (buffer != null) {
+            json.name("positionOut").value(buffer.positionOut());
+            json.name("limitOut").value(buffer.limitOut());
+        }
+        if (out.threw()) {
+            json.name("thrown").value(out.thrown());
+        }
         json.name("changed").value(out.changed());
         json.name("outside").beginArray();
         for (TraceRun run : out.outside()) {

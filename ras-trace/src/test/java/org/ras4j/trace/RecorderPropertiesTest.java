@@ -65,7 +65,12 @@ class RecorderPropertiesTest {
                 ConnectionNotifier.RASCN_CONNECTION));
         sim.connect(RasConnection.builder(RasHandle.NULL, "VPN").build());
         assertTrue(event.await(Duration.ZERO));
-        assertEquals(0, recorder.trace().calls().size(), "registrations are not recorded");
+        assertEquals(1, recorder.trace().calls().size(), "the registration is recorded, the signal is not");
+        CallInput registration = recorder.trace().calls().get(0).input();
+        assertEquals(TraceFunction.CONNECTION_NOTIFICATION, registration.function());
+        assertEquals(ConnectionNotifier.RASCN_CONNECTION, registration.flags());
+        assertTrue(registration.event());
+        assertEquals(recorder.trace().calls(), Trace.parse(recorder.trace().toText()).calls());
         assertFalse(RecordingBackend.recording(ReplayBackend.of(recorder.trace())) instanceof ConnectionNotifier);
     }
 
