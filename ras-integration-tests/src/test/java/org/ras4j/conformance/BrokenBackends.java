@@ -102,8 +102,11 @@ final class BrokenBackends {
             return sim.connection(handle).map(SimConnection::connection);
         }
 
-        /** {@return how many whole entries were written on success or 603} */
+        /** {@return how many whole entries were written on success or 603; 0 when a NULL pointer was refused} */
         int written() {
+            if (count == null) {
+                return 0;
+            }
             return layout().map(l -> Math.min(count.get(), Integer.divideUnsigned(lpcbIn, l.size()))).orElse(0);
         }
     }
