@@ -21,6 +21,11 @@ final class LaunchedClientContract extends RasClientContract {
     }
 
     @Override
+    protected java.time.Duration signalWait() {
+        return LaunchedContract.SIGNAL_WAIT;
+    }
+
+    @Override
     protected Optional<TckFixture> fixture() {
         return instance.fixture();
     }

@@ -52,6 +52,17 @@ public abstract class RasClientContract {
         return Optional.empty();
     }
 
+    /**
+     * How long WATCH-05 waits for a notified change to be delivered before it fails: 5 s by default, for
+     * a backend whose signals come from another thread. A backend that signals before the change
+     * returns (the simulator) may shorten it.
+     *
+     * @return how long WATCH-05 waits for a notified change
+     */
+    protected java.time.Duration signalWait() {
+        return NotificationRequirements.SIGNAL_WAIT;
+    }
+
     private Harness h() {
         if (harness == null) {
             harness = new Harness(backend(), profile(), fixture());
@@ -225,7 +236,7 @@ public abstract class RasClientContract {
     @DisplayName("RasWatch")
     class Watch extends WatchRequirements {
         Watch() {
-            super(h());
+            super(h(), signalWait());
         }
     }
 }

@@ -33,9 +33,11 @@ abstract class WatchRequirements {
     private static final Duration POLL = Duration.ofSeconds(3);
 
     private final Harness h;
+    private final Duration signalWait;
 
-    WatchRequirements(Harness harness) {
+    WatchRequirements(Harness harness, Duration signalWait) {
         this.h = harness;
+        this.signalWait = signalWait;
     }
 
     /** A watch of a client over the backend, its events in {@code events}. */
@@ -149,7 +151,7 @@ abstract class WatchRequirements {
         try (RasWatch watch = watch(charset, time, events)) {
             assertTrue(watch.notifications().armed(), watch.notifications().toString());
             fixture.connect(ConnectionSpec.entry("watch-signal"));
-            long deadline = System.nanoTime() + NotificationRequirements.SIGNAL_WAIT.toNanos();
+            long deadline = System.nanoTime() + signalWait.toNanos();
             while (changes(events).isEmpty() && System.nanoTime() < deadline) {
                 time.runPending();
             }
