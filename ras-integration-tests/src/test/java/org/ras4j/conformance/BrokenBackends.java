@@ -20,7 +20,7 @@ import org.ras4j.sim.SimulatedRas;
 import org.ras4j.spi.Buffers;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
-import org.ras4j.testing.DelegatingBackend;
+import org.ras4j.spi.ForwardingRasBackend;
 
 /**
  * Every deliberately broken backend of the kit's self-test ({@link #all()}), one family per file,
@@ -159,7 +159,7 @@ final class BrokenBackends {
 
     /** The simulator, with {@code mistake} made after every enumeration. */
     static RasBackend afterEnum(SimulatedRas sim, EnumMistake mistake) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 int lpcbIn = lpcb == null ? 0 : lpcb.get();
@@ -173,7 +173,7 @@ final class BrokenBackends {
 
     /** The simulator, with {@code mistake} made after every status. */
     static RasBackend afterStatus(SimulatedRas sim, StatusMistake mistake) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status) {
                 int code = super.getConnectStatus(charset, handle, status);

@@ -18,7 +18,7 @@ import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
 import org.ras4j.spi.WindowsProfile.SizeQuery;
 import org.ras4j.spi.WindowsProfile.ValidationOrder;
-import org.ras4j.testing.DelegatingBackend;
+import org.ras4j.spi.ForwardingRasBackend;
 
 /** Broken backends that check the arguments of {@code RasEnumConnections} wrongly. */
 final class BrokenEnumArguments {
@@ -78,7 +78,7 @@ final class BrokenEnumArguments {
 
     /** The dwSize is read as a {@code WORD}: its high 16 bits are ignored. */
     static RasBackend masksDwSizeTo16Bits(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 if (!Buffers.holdsDwSize(buffer) || (Buffers.dwSize(buffer) & 0xFFFF_0000) == 0) {
@@ -98,7 +98,7 @@ final class BrokenEnumArguments {
 
     /** A NULL {@code lpcConnections} is not checked: the call goes on without the count. */
     static RasBackend ignoresNullCount(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 return super.enumConnections(charset, buffer, lpcb, count == null ? DwordRef.of(0) : count);
@@ -120,7 +120,7 @@ final class BrokenEnumArguments {
 
     /** On x64, the x86 size of an accepted RASCONN is taken as that version (a table of sizes per version). */
     static RasBackend acceptsX86SizesOnX64(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 if (Buffers.holdsDwSize(buffer)) {
@@ -139,7 +139,7 @@ final class BrokenEnumArguments {
 
     /** {@code *lpcb} under four bytes is answered before the dwSize is read: success, nothing listed. */
     static RasBackend readsLpcbBeforeDwSize(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 if (buffer != null && lpcb != null && count != null && Integer.compareUnsigned(lpcb.get(), 4) < 0
@@ -155,7 +155,7 @@ final class BrokenEnumArguments {
 
     /** A NULL {@code lpcb} is dereferenced: a NullPointerException instead of 87. */
     static RasBackend throwsOnNullLpcb(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 lpcb.getUnsigned();

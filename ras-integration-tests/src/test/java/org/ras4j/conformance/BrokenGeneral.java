@@ -10,7 +10,7 @@ import org.ras4j.spi.Buffers;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
-import org.ras4j.testing.DelegatingBackend;
+import org.ras4j.spi.ForwardingRasBackend;
 
 /** Broken backends that break the port's own rules (GEN): the ABI, the caller's buffers, threads. */
 final class BrokenGeneral {
@@ -33,7 +33,7 @@ final class BrokenGeneral {
 
     /** {@code abi()} answers the x86 ABI hard-coded, on an x64 backend. */
     static RasBackend declaresX86OnX64(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public Abi abi() {
                 return Abi.X86;
@@ -44,7 +44,7 @@ final class BrokenGeneral {
     /** Every call is answered into one scratch buffer shared by all threads, then copied out. */
     static RasBackend sharedScratchBuffer(SimulatedRas sim) {
         byte[] scratch = new byte[1 << 16];
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 if (buffer == null || buffer.capacity() > scratch.length) {
@@ -87,7 +87,7 @@ final class BrokenGeneral {
 
     /** {@code RasEnumConnections} works on {@code buffer.slice()}: the dwSize is read at the position. */
     static RasBackend enumReadsFromPosition(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 return super.enumConnections(charset, buffer == null ? null : buffer.slice(), lpcb, count);
@@ -108,7 +108,7 @@ final class BrokenGeneral {
 
     /** The buffer's limit is taken as its end: {@code *lpcb} is cut to it. */
     static RasBackend enumHonoursLimit(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 if (buffer != null && lpcb != null && Integer.compareUnsigned(buffer.limit(), lpcb.get()) < 0) {

@@ -16,7 +16,7 @@ import org.ras4j.spi.Buffers;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
-import org.ras4j.testing.DelegatingBackend;
+import org.ras4j.spi.ForwardingRasBackend;
 
 /** Broken backends that answer the functions inspecting a connection wrongly: statistics and projection. */
 final class BrokenInspection {
@@ -37,7 +37,7 @@ final class BrokenInspection {
 
     /** {@code dwBytesXmited} and {@code dwBytesRcved} are written into each other's member. */
     static RasBackend swapsSentAndReceived(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int getConnectionStatistics(RasHandle handle, ByteBuffer statistics) {
                 int code = super.getConnectionStatistics(handle, statistics);
@@ -56,7 +56,7 @@ final class BrokenInspection {
 
     /** {@code RasGetLinkStatistics} takes {@code dwSubEntry} 0 as the first link instead of failing. */
     static RasBackend linkZeroIsLinkOne(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int getLinkStatistics(RasHandle handle, int subEntry, ByteBuffer statistics) {
                 return super.getLinkStatistics(handle, subEntry == 0 ? 1 : subEntry, statistics);
@@ -66,7 +66,7 @@ final class BrokenInspection {
 
     /** {@code RASP_PppIpv6} before Vista answers 731 (not negotiated) instead of 87. */
     static RasBackend ipv6BeforeVistaIs731(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int getProjectionInfo(RasCharset charset, RasHandle handle, int projection, ByteBuffer buffer,
                     DwordRef lpcb) {
@@ -79,7 +79,7 @@ final class BrokenInspection {
 
     /** {@code RasGetProjectionInfoEx} stores its pointers from a fixed base, whatever address the caller names. */
     static RasBackend projectionExIgnoresAddress(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int getProjectionInfoEx(RasHandle handle, ByteBuffer buffer, long address, DwordRef lpdwSize) {
                 return super.getProjectionInfoEx(handle, buffer, 0x0001_0000L, lpdwSize);

@@ -8,7 +8,7 @@ import org.ras4j.spi.ConnectionNotifier;
 import org.ras4j.spi.NotificationEvent;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
-import org.ras4j.testing.DelegatingBackend;
+import org.ras4j.spi.ForwardingRasBackend;
 
 /** Broken backends with a broken {@code RasConnectionNotification} (the capability {@link ConnectionNotifier}). */
 final class BrokenNotifiers {
@@ -32,7 +32,7 @@ final class BrokenNotifiers {
     }
 
     private static RasBackend notifier(SimulatedRas sim, Registration registration) {
-        class Notifier extends DelegatingBackend implements ConnectionNotifier {
+        class Notifier extends ForwardingRasBackend implements ConnectionNotifier {
             Notifier() {
                 super(sim);
             }

@@ -19,7 +19,7 @@ import org.ras4j.sim.SimulatedRas;
 import org.ras4j.spi.Buffers;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
-import org.ras4j.testing.DelegatingBackend;
+import org.ras4j.spi.ForwardingRasBackend;
 
 /** Broken backends that answer {@code RasGetConnectStatus} wrongly. */
 final class BrokenStatus {
@@ -197,7 +197,7 @@ final class BrokenStatus {
 
     /** {@code RasGetConnectStatus} works on {@code status.slice()}: the dwSize is read at the position. */
     static RasBackend statusReadsFromPosition(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status) {
                 return super.getConnectStatus(charset, handle, status == null ? null : status.slice());
@@ -207,7 +207,7 @@ final class BrokenStatus {
 
     /** A dwSize larger than the newest RASCONNSTATUS is taken as the newest (a {@code >=} check). */
     static RasBackend acceptsLargerStatusSizes(SimulatedRas sim) {
-        return new DelegatingBackend(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int getConnectStatus(RasCharset charset, RasHandle handle, ByteBuffer status) {
                 int newest = sim.profile().newestStatusLayout(charset).size();

@@ -41,7 +41,7 @@ import org.ras4j.sim.SimulatedRas;
 import org.ras4j.sim.Traffic;
 import org.ras4j.spi.DwordRef;
 import org.ras4j.spi.RasBackend;
-import org.ras4j.testing.DelegatingBackend;
+import org.ras4j.spi.ForwardingRasBackend;
 import org.ras4j.spi.WindowsProfile;
 
 /**
@@ -116,7 +116,7 @@ class JnaInspectTest {
         RasHandle[] h = new RasHandle[1];
         SimulatedRas sim = vpn(h);
         // A DLL that points into memory of its own: the serving simulator is told another address.
-        RasBackend elsewhere = new DelegatingBackend(sim) {
+        RasBackend elsewhere = new ForwardingRasBackend(sim) {
             @Override
             public int getProjectionInfoEx(RasHandle handle, ByteBuffer buffer, long address, DwordRef lpdwSize) {
                 return sim.getProjectionInfoEx(handle, buffer, 0x5000_0000_0000L, lpdwSize);
@@ -139,7 +139,7 @@ class JnaInspectTest {
     void aSuccessReportingMoreThanTheMemoryGivenIsRefused() throws IOException {
         RasHandle[] h = new RasHandle[1];
         SimulatedRas sim = vpn(h);
-        RasBackend lying = new DelegatingBackend(sim) {
+        RasBackend lying = new ForwardingRasBackend(sim) {
             @Override
             public int getProjectionInfo(RasCharset charset, RasHandle handle, int projection, ByteBuffer buffer,
                     DwordRef lpcb) {

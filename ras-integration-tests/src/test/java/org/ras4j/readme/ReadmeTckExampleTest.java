@@ -5,7 +5,7 @@ import org.ras4j.RasHandle;
 import org.ras4j.sim.SimulatedRas;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
-import org.ras4j.testing.DelegatingBackend;
+import org.ras4j.spi.ForwardingRasBackend;
 import org.ras4j.tck.RasBackendContract;
 
 /**
@@ -18,7 +18,7 @@ class ReadmeTckExampleTest extends RasBackendContract {
     @Override protected WindowsProfile profile() { return WindowsProfile.windows10x64(); }
 
     /** A backend author's Windows-10-like backend: here, the simulator behind the port, with three connections. */
-    static final class MyBackend extends DelegatingBackend {
+    static final class MyBackend extends ForwardingRasBackend {
         MyBackend() {
             super(threeConnections());
         }

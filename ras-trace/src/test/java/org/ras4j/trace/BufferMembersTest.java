@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ras4j.codec.RasCharset;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.ForwardingRasBackend;
 import org.ras4j.spi.WindowsProfile;
 
 /**
@@ -69,7 +70,7 @@ class BufferMembersTest {
 
     @Test
     void aCallThatThrewIsInTheTraceCheckedAndReplayedAsThrowing() {
-        Forwarding throwing = new Forwarding(Machines.busy(PROFILE)) {
+        ForwardingRasBackend throwing = new ForwardingRasBackend(Machines.busy(PROFILE)) {
             @Override
             public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 lpcb.getUnsigned();
@@ -92,7 +93,7 @@ class BufferMembersTest {
 
     @Test
     void aBackendThatMovesTheBufferIsCaught() {
-        Forwarding moving = new Forwarding(Machines.busy(PROFILE)) {
+        ForwardingRasBackend moving = new ForwardingRasBackend(Machines.busy(PROFILE)) {
             @Override
             public int enumConnections(RasCharset charset, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 int code = super.enumConnections(charset, buffer, lpcb, count);

@@ -18,6 +18,7 @@ import org.ras4j.codec.RasConnField;
 import org.ras4j.codec.RasConnLayout;
 import org.ras4j.spi.Buffers;
 import org.ras4j.spi.DwordRef;
+import org.ras4j.spi.ForwardingRasBackend;
 import org.ras4j.spi.RasBackend;
 import org.ras4j.spi.WindowsProfile;
 
@@ -28,31 +29,31 @@ class CheckerRejectsTest {
 
     /** Accepts any dwSize at least that of the oldest RASCONN, answering in the newest accepted version. */
     static RasBackend ignoresDwSize(RasBackend sim, WindowsProfile profile) {
-        return new Forwarding(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset cs, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 if (Buffers.holdsDwSize(buffer) && profile.connLayout(cs, Buffers.dwSize(buffer)).isEmpty()) {
                     int newest = profile.newestConnLayout(cs).size();
                     ByteBuffer copy = ByteBuffer.allocate(Math.max(buffer.capacity(), newest))
                             .order(ByteOrder.LITTLE_ENDIAN).putInt(0, newest);
-                    int code = delegate.enumConnections(cs, copy, DwordRef.of(copy.capacity()), count);
+                    int code = delegate().enumConnections(cs, copy, DwordRef.of(copy.capacity()), count);
                     lpcb.set(newest * count.get());
                     buffer.duplicate().clear().put(copy.duplicate().clear().limit(Math.min(buffer.capacity(),
                             (int) lpcb.getUnsigned())));
                     return code == 0 ? 0 : code;
                 }
-                return delegate.enumConnections(cs, buffer, lpcb, count);
+                return delegate().enumConnections(cs, buffer, lpcb, count);
             }
         };
     }
 
     /** Writes a marker just past *lpcb after every successful listing. */
     static RasBackend writesPastLpcb(RasBackend sim) {
-        return new Forwarding(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset cs, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 long room = lpcb == null ? 0 : lpcb.getUnsigned();
-                int code = delegate.enumConnections(cs, buffer, lpcb, count);
+                int code = delegate().enumConnections(cs, buffer, lpcb, count);
                 if (code == 0 && buffer != null && room < buffer.capacity()) {
                     buffer.put((int) room, (byte) 0xCC);
                 }
@@ -63,11 +64,11 @@ class CheckerRejectsTest {
 
     /** On 603, reports the connections that fitted instead of the total, and *lpcb for those. */
     static RasBackend wrong603Totals(RasBackend sim) {
-        return new Forwarding(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset cs, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 long room = lpcb == null ? 0 : lpcb.getUnsigned();
-                int code = delegate.enumConnections(cs, buffer, lpcb, count);
+                int code = delegate().enumConnections(cs, buffer, lpcb, count);
                 if (code == 603 && buffer != null) {
                     int dwSize = Buffers.dwSize(buffer);
                     int fitted = (int) (room / dwSize);
@@ -81,10 +82,10 @@ class CheckerRejectsTest {
 
     /** Reports one connection more than it wrote on success. */
     static RasBackend countsOneMore(RasBackend sim) {
-        return new Forwarding(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset cs, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
-                int code = delegate.enumConnections(cs, buffer, lpcb, count);
+                int code = delegate().enumConnections(cs, buffer, lpcb, count);
                 if (code == 0 && buffer != null && count != null && count.get() > 0) {
                     count.set(count.get() + 1);
                 }
@@ -95,10 +96,10 @@ class CheckerRejectsTest {
 
     /** Writes the A entry names in UTF-8 instead of the ANSI code page. */
     static RasBackend ansiTextInUtf8(RasBackend sim, WindowsProfile profile) {
-        return new Forwarding(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset cs, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
-                int code = delegate.enumConnections(cs, buffer, lpcb, count);
+                int code = delegate().enumConnections(cs, buffer, lpcb, count);
                 if (code == 0 && cs == RasCharset.A && buffer != null && count.get() > 0) {
                     RasConnLayout layout = RasConnLayout.forSize(Buffers.dwSize(buffer), cs, abi()).orElseThrow();
                     for (int i = 0; i < count.get(); i++) {
@@ -123,10 +124,10 @@ class CheckerRejectsTest {
 
     /** Answers a status query with the newest RASCONNSTATUS whatever dwSize says, writing past it. */
     static RasBackend statusPastDwSize(RasBackend sim, WindowsProfile profile) {
-        return new Forwarding(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int getConnectStatus(RasCharset cs, RasHandle handle, ByteBuffer status) {
-                int code = delegate.getConnectStatus(cs, handle, status);
+                int code = delegate().getConnectStatus(cs, handle, status);
                 if (code == 0 && status.capacity() > Buffers.dwSize(status)) {
                     status.put(Buffers.dwSize(status), (byte) 1);
                 }
@@ -137,13 +138,13 @@ class CheckerRejectsTest {
 
     /** Throws instead of returning 632 for a RASCONN version it does not know. */
     static RasBackend throwsInsteadOfReturning(RasBackend sim, WindowsProfile profile) {
-        return new Forwarding(sim) {
+        return new ForwardingRasBackend(sim) {
             @Override
             public int enumConnections(RasCharset cs, ByteBuffer buffer, DwordRef lpcb, DwordRef count) {
                 if (Buffers.holdsDwSize(buffer) && profile.connLayout(cs, Buffers.dwSize(buffer)).isEmpty()) {
                     throw new IllegalArgumentException("unknown dwSize " + Buffers.dwSize(buffer));
                 }
-                return delegate.enumConnections(cs, buffer, lpcb, count);
+                return delegate().enumConnections(cs, buffer, lpcb, count);
             }
         };
     }

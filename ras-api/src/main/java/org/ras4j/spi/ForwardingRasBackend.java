@@ -1,18 +1,32 @@
-package org.ras4j.trace;
+package org.ras4j.spi;
 
 import java.nio.ByteBuffer;
+import java.util.Objects;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.Abi;
 import org.ras4j.codec.RasCharset;
-import org.ras4j.spi.DwordRef;
-import org.ras4j.spi.RasBackend;
 
-/** A backend that passes every call to another: what the broken backends of these tests change one call of. */
-class Forwarding implements RasBackend {
-    final RasBackend delegate;
+/**
+ * A {@link RasBackend} that passes every call of the port to another backend: the base of a decorator
+ * (logging, recording, fault injection, a test's deliberately broken backend) that overrides only the
+ * calls it changes. It forwards the port's functions only; a decorator that should keep the optional
+ * capability {@link ConnectionNotifier} of its delegate implements it itself.
+ */
+public abstract class ForwardingRasBackend implements RasBackend {
+    private final RasBackend delegate;
 
-    Forwarding(RasBackend delegate) {
-        this.delegate = delegate;
+    /**
+     * A backend that answers from {@code delegate}.
+     *
+     * @param delegate the backend every call goes to
+     */
+    protected ForwardingRasBackend(RasBackend delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    /** {@return the backend every call goes to} */
+    protected final RasBackend delegate() {
+        return delegate;
     }
 
     @Override
@@ -49,5 +63,11 @@ class Forwarding implements RasBackend {
     @Override
     public int getProjectionInfoEx(RasHandle handle, ByteBuffer buffer, long address, DwordRef lpdwSize) {
         return delegate.getProjectionInfoEx(handle, buffer, address, lpdwSize);
+    }
+
+    /** {@return the delegate's description: a decorator describes the backend it decorates} */
+    @Override
+    public String toString() {
+        return delegate.toString();
     }
 }
