@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.ras4j.RasError;
 import org.ras4j.RasClient;
 import org.ras4j.RasHandle;
 import org.ras4j.codec.Abi;
@@ -60,8 +61,8 @@ public final class Capture {
     static final int MAX_ROUNDS = 4;
     /** The largest listing buffer a capture allocates: 64 MiB. */
     static final int MAX_BUFFER = 64 << 20;
-    private static final int ERROR_BUFFER_TOO_SMALL = 603;
-    private static final int ERROR_INVALID_SIZE = 632;
+    private static final int ERROR_BUFFER_TOO_SMALL = RasError.ERROR_BUFFER_TOO_SMALL.code();
+    private static final int ERROR_INVALID_SIZE = RasError.ERROR_INVALID_SIZE.code();
     /**
      * Bytes each listing and status buffer has past {@code *lpcb} (or {@code dwSize}): a backend that
      * writes there breaks C-ENUM-05 / C-STAT-02, and the trace shows it.

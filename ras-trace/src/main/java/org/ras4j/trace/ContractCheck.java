@@ -3,6 +3,7 @@ package org.ras4j.trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ras4j.RasError;
 import org.ras4j.RasException;
 import org.ras4j.codec.ProjectionInfoCodec;
 import org.ras4j.codec.RasPppIpCodec;
@@ -20,11 +21,11 @@ import org.ras4j.spi.WindowsProfile;
  * has the general rules and the status, statistics and projection functions.
  */
 final class ContractCheck {
-    private static final long ERROR_INVALID_HANDLE = 6;
-    private static final long ERROR_INVALID_PARAMETER = 87;
-    private static final long ERROR_PROC_NOT_FOUND = 127;
-    private static final long ERROR_BUFFER_TOO_SMALL = 603;
-    private static final long ERROR_INVALID_SIZE = 632;
+    private static final long ERROR_INVALID_HANDLE = RasError.ERROR_INVALID_HANDLE.code();
+    private static final long ERROR_INVALID_PARAMETER = RasError.ERROR_INVALID_PARAMETER.code();
+    private static final long ERROR_PROC_NOT_FOUND = RasError.ERROR_PROC_NOT_FOUND.code();
+    private static final long ERROR_BUFFER_TOO_SMALL = RasError.ERROR_BUFFER_TOO_SMALL.code();
+    private static final long ERROR_INVALID_SIZE = RasError.ERROR_INVALID_SIZE.code();
 
     private final WindowsProfile profile;
     private final List<Finding> findings = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ras4j.RasError;
 import org.ras4j.RasConnection;
 import org.ras4j.RasException;
 import org.ras4j.codec.RasCharset;
@@ -24,6 +25,10 @@ import org.ras4j.spi.WindowsProfile.ValidationOrder;
  * {@code W} one projected ({@link ListingCheck}).
  */
 final class EnumCheck {
+    private static final long ERROR_INVALID_PARAMETER = RasError.ERROR_INVALID_PARAMETER.code();
+    private static final long ERROR_BUFFER_TOO_SMALL = RasError.ERROR_BUFFER_TOO_SMALL.code();
+    private static final long ERROR_INVALID_SIZE = RasError.ERROR_INVALID_SIZE.code();
+
     private final WindowsProfile profile;
     private final List<Finding> findings;
     /** The W entries by handle, from the successful W listing of the largest dwSize. */
@@ -52,7 +57,7 @@ final class EnumCheck {
             pointers(call);
             return;
         }
-        if (out.result() == 603 || out.result() == 0 && in.capacity() != null) {
+        if (out.result() == ERROR_BUFFER_TOO_SMALL || out.result() == 0 && in.capacity() != null) {
             total(call);
         }
         if (in.capacity() == null) {
@@ -64,19 +69,19 @@ final class EnumCheck {
         }
         Optional<RasConnLayout> layout = profile.connLayout(in.charset(), in.dwSize().intValue());
         if (layout.isEmpty()) {
-            if (out.result() != 632) {
+            if (out.result() != ERROR_INVALID_SIZE) {
                 add(call, "C-ENUM-01", "dwSize " + in.dwSize() + " is no RASCONN " + profile.id() + " accepts in "
                         + in.charset() + ", yet the call answered " + out.result() + " (expected 632)");
             }
             unchanged(call);
             return;
         }
-        if (out.result() == 632) {
+        if (out.result() == ERROR_INVALID_SIZE) {
             add(call, "C-ENUM-02", "answered 632 for dwSize " + in.dwSize() + ", a " + layout.get() + " that "
                     + profile.id() + " accepts");
             return;
         }
-        if (out.result() == 603) {
+        if (out.result() == ERROR_BUFFER_TOO_SMALL) {
             if (out.lpcb() != out.count() * in.dwSize()) {
                 add(call, "C-ENUM-11", "603 with *lpcb " + out.lpcb() + " for " + out.count() + " connections of "
                         + in.dwSize() + " bytes (expected " + out.count() * in.dwSize() + ")");
@@ -106,13 +111,13 @@ final class EnumCheck {
         } else if (in.dwSize() != null) {
             sizeInvalid = profile.connLayout(in.charset(), in.dwSize().intValue()).isEmpty();
         } else {
-            if (out.result() != 87 && out.result() != 632) {
+            if (out.result() != ERROR_INVALID_PARAMETER && out.result() != ERROR_INVALID_SIZE) {
                 add(call, "C-ENUM-07", "a NULL lpcb or lpcConnections answered " + out.result() + " (expected 87)");
             }
             return; // fewer than four bytes: open (docs/contract.md §7 a)
         }
         boolean sizeFirst = profile.validationOrder(in.charset()) == ValidationOrder.SIZE_THEN_POINTERS;
-        long expected = sizeInvalid && sizeFirst ? 632 : 87;
+        long expected = sizeInvalid && sizeFirst ? ERROR_INVALID_SIZE : ERROR_INVALID_PARAMETER;
         if (out.result() != expected) {
             String pointer = in.lpcb() == null ? "lpcb" : "lpcConnections";
             add(call, sizeInvalid ? "C-ENUM-08" : "C-ENUM-07", "a NULL " + pointer
@@ -145,14 +150,14 @@ final class EnumCheck {
     private void sizeQuery(TraceCall call) {
         CallOutput out = call.output();
         if (profile.sizeQuery() == SizeQuery.NULL_BUFFER_INVALID_SIZE) {
-            if (out.result() != 632) {
+            if (out.result() != ERROR_INVALID_SIZE) {
                 add(call, "C-ENUM-09", profile.id() + " has no size query, yet a NULL buffer answered "
                         + out.result() + " (expected 632)");
             }
             return;
         }
         int newest = profile.newestConnLayout(call.input().charset()).size();
-        boolean ok = out.result() == 603 && out.lpcb() > 0 && out.lpcb() % newest == 0
+        boolean ok = out.result() == ERROR_BUFFER_TOO_SMALL && out.lpcb() > 0 && out.lpcb() % newest == 0
                 || out.result() == 0 && out.lpcb() == 0;
         if (!ok) {
             add(call, "C-ENUM-04", "the size query answered " + out.result() + " with *lpcb " + out.lpcb()

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ras4j.RasError;
 import org.ras4j.ConnectionState;
 import org.ras4j.ConnectionStatus;
 import org.ras4j.RasConnection;
@@ -23,8 +24,8 @@ import org.ras4j.spi.WindowsProfile;
  * connections, no listed one is dialling (C-ENUM-16).
  */
 final class StatusCheck {
-    private static final long ERROR_INVALID_HANDLE = 6;
-    private static final long ERROR_INVALID_SIZE = 632;
+    private static final long ERROR_INVALID_HANDLE = RasError.ERROR_INVALID_HANDLE.code();
+    private static final long ERROR_INVALID_SIZE = RasError.ERROR_INVALID_SIZE.code();
 
     private final WindowsProfile profile;
     private final List<Finding> findings;
