@@ -2,7 +2,7 @@
 # Runs ras4j's JMH benchmarks and writes ras-bench/RESULTS.md: the targets and the tables of
 # ratios behind them, with the configuration, machine and JDK stated. By default it runs the four
 # benchmarks the targets read (DecodeBenchmark, EntryReadBenchmark, SimEnumerateBenchmark,
-# JnaEnumerateBenchmark): 76 points, each in its own JVM, 4.7-5 s each, so 18-19 minutes for
+# JnaEnumerateBenchmark): 84 points, each in its own JVM, about 4.2 s each, so about 18 minutes for
 # three forks on 2 cores. Left out to stay within 20 minutes: PlatformRasConnBenchmark (jna-platform's
 # RASCONN, which reads its own layout, not ras.h's bytes; no target reads it: pass
 # '\.(DecodeBenchmark|PlatformRasConnBenchmark)\.' to measure it). ListScalingBenchmark has its own
@@ -10,7 +10,7 @@
 #
 #   ras-bench/run.sh            the real configuration: the suite three times, one fork each, so
 #                               every point is measured in 3 JVMs and every ratio is reported as
-#                               its median with the range across forks (18-19 minutes on 2 cores)
+#                               its median with the range across forks (about 18 minutes on 2 cores)
 #   ras-bench/run.sh --smoke    every benchmark once, tiny iterations, in-process (seconds);
 #                               proves the pipeline, not the numbers
 #   ras-bench/run.sh --report-only [--remarks FILE] [--readme README.md]

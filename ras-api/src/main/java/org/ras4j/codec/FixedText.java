@@ -50,7 +50,7 @@ final class FixedText {
     }
 
     /**
-     * Finds the NUL sixteen bytes at a time ({@link NulScan#wide}), copies the characters before it
+     * Finds the NUL sixty-four bytes at a time ({@link NulScan#wide}), copies the characters before it
      * into scratch space in one bulk read, and builds the {@code String} once from them (the JDK
      * stores Latin-1 text in one byte per character on the way). Only text with a character at or
      * above U+8000 can hold a surrogate, so only such text is checked for lone ones.
@@ -112,13 +112,6 @@ final class FixedText {
         return chars;
     }
 
-    private byte[] scratchBytes(int needed) {
-        if (bytes == null || bytes.length < needed) {
-            bytes = new byte[scratchSize(bytes == null, needed)];
-        }
-        return bytes;
-    }
-
     private static int scratchSize(boolean first, int needed) {
         return first
                 ? (needed + FIRST_SCRATCH_STEP - 1) / FIRST_SCRATCH_STEP * FIRST_SCRATCH_STEP
@@ -136,21 +129,24 @@ final class FixedText {
         }
     }
 
-    /** Finds the NUL sixteen bytes at a time ({@link NulScan#narrow}), then decodes the bytes before it once. */
+    /**
+     * Finds the NUL and copies the bytes before it in one pass ({@link NulScan#narrowCopy}), then
+     * decodes them once. The first scratch array is small (one short entry allocates little); the
+     * first text that does not fit it is copied again into one of the largest field's size.
+     */
     private String readAnsi(ByteBuffer le, int offset, int maxBytes) {
-        int n = NulScan.narrow(le, offset, maxBytes);
+        if (bytes == null) {
+            bytes = new byte[Math.min(maxBytes, FIRST_SCRATCH_STEP)];
+        }
+        int n = NulScan.narrowCopy(le, offset, maxBytes, bytes);
+        if (n == NulScan.NO_ROOM) {
+            bytes = new byte[Math.max(maxBytes, MAX_FIELD_CHARS)];
+            n = NulScan.narrowCopy(le, offset, maxBytes, bytes);
+        }
         if (n == maxBytes) {
             return null;
         }
-        if (n == 0) {
-            return "";
-        }
-        if (le.hasArray()) {
-            return new String(le.array(), le.arrayOffset() + offset, n, ansi);
-        }
-        byte[] copy = scratchBytes(n);
-        le.get(offset, copy, 0, n);
-        return new String(copy, 0, n, ansi);
+        return new String(bytes, 0, n, ansi);
     }
 
     /**

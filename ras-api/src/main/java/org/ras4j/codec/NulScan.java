@@ -1,26 +1,37 @@
 package org.ras4j.codec;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
- * Finds the terminating NUL of a fixed-size text member thirty-two bytes at a time: four
- * {@code getLong}s per step, tested together with the carry trick on {@code w - 0x01…01} so that
- * no step branches per character; only a flagged step is looked at word by word, exactly, with
- * {@code (w - 0x01…01) & ~w & 0x80…80} (exact for "is there a zero lane", and its lowest flagged
- * lane is the first zero). The few bytes after the last whole step are read a word, then a
- * character, at a time. Every read stays within {@code [offset, offset + length)}; the buffer is
- * little-endian and read at absolute indices.
+ * Finds the terminating NUL of a fixed-size text member many bytes at a time: a step of several
+ * {@code getLong}s tested together with one branch (the carry trick on {@code w - 0x01…01}, which
+ * flags every zero lane and may flag more); the first flagged step and what follows it are looked
+ * at a word at a time, exactly, with {@code (w - 0x01…01) & ~w & 0x80…80} (exact for "is there a
+ * zero lane", and its lowest flagged lane is the first zero); the few bytes after the last whole
+ * word, a character at a time. Every read stays within {@code [offset, offset + length)}; the
+ * buffer is little-endian and read at absolute indices.
+ *
+ * <p>{@link #narrowCopy} also copies the text out as it scans, so that each byte of it is read
+ * from the buffer once: the words it has read are written whole into the caller's array, so
+ * bytes after the NUL may be written there too and mean nothing.
  */
 final class NulScan {
     private static final long LANES16_LOW = 0x0001_0001_0001_0001L;
     private static final long LANES16_HIGH = 0x8000_8000_8000_8000L;
     private static final long LANES8_LOW = 0x0101_0101_0101_0101L;
     private static final long LANES8_HIGH = 0x8080_8080_8080_8080L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** The first character whose top bit is set: every surrogate is at or above it. */
     private static final char HIGH_CHAR = '\u8000';
     private static final int STEP = 4 * Long.BYTES;
+    private static final int WIDE_STEP = 8 * Long.BYTES;
     /** What {@link #wideWord} answers for a word without a NUL (no result of {@link #wide} is this). */
     private static final int NONE = Integer.MIN_VALUE;
+    /** What {@link #narrowCopy} answers when its array filled up before the field's end. */
+    static final int NO_ROOM = Integer.MIN_VALUE;
 
     private NulScan() {
     }
@@ -28,10 +39,11 @@ final class NulScan {
     /**
      * Scans {@code maxChars} UTF-16LE characters from byte {@code offset} for the first NUL.
      *
-     * <p>A step passes with the cheaper {@code (w - 0x0001…0001) & 0x8000…8000} of its four words,
-     * which flags a zero lane and also a lane above U+8000 (and lanes above a zero one). Every
-     * surrogate (U+D800–U+DFFF) is above U+8000, so text whose steps were never flagged for
-     * anything but its NUL holds none.
+     * <p>A step of eight words (32 characters) passes with the cheaper
+     * {@code (w - 0x0001…0001) & 0x8000…8000} of each, which flags a zero lane and also a lane at
+     * or above U+8000 (and lanes above a zero one); the first flagged step and the rest are read a
+     * word at a time, tracking whether a character before the NUL is at or above U+8000. Every
+     * surrogate (U+D800–U+DFFF) is, so text with none such holds no surrogate.
      *
      * @return the number of characters before the NUL ({@code maxChars} when there is none), as
      *         itself when none of them is at or above U+8000, else as its complement {@code ~n}
@@ -40,36 +52,21 @@ final class NulScan {
     static int wide(ByteBuffer le, int offset, int maxChars) {
         int end = offset + 2 * maxChars;
         int p = offset;
-        boolean high = false;
-        for (; p <= end - STEP; p += STEP) {
+        for (; p <= end - WIDE_STEP; p += WIDE_STEP) {
             long a = le.getLong(p);
             long b = le.getLong(p + Long.BYTES);
             long c = le.getLong(p + 2 * Long.BYTES);
             long d = le.getLong(p + 3 * Long.BYTES);
-            if (((a - LANES16_LOW | b - LANES16_LOW | c - LANES16_LOW | d - LANES16_LOW) & LANES16_HIGH) != 0) {
-                // Word by word, in order, each knowing whether a character before it was high.
-                int found = wideWord(p, offset, a, high);
-                if (found != NONE) {
-                    return found;
-                }
-                high |= hasHigh(a);
-                found = wideWord(p + Long.BYTES, offset, b, high);
-                if (found != NONE) {
-                    return found;
-                }
-                high |= hasHigh(b);
-                found = wideWord(p + 2 * Long.BYTES, offset, c, high);
-                if (found != NONE) {
-                    return found;
-                }
-                high |= hasHigh(c);
-                found = wideWord(p + 3 * Long.BYTES, offset, d, high);
-                if (found != NONE) {
-                    return found;
-                }
-                high |= hasHigh(d);
+            long e = le.getLong(p + 4 * Long.BYTES);
+            long f = le.getLong(p + 5 * Long.BYTES);
+            long g = le.getLong(p + 6 * Long.BYTES);
+            long h = le.getLong(p + 7 * Long.BYTES);
+            if (((a - LANES16_LOW | b - LANES16_LOW | c - LANES16_LOW | d - LANES16_LOW | e - LANES16_LOW
+                    | f - LANES16_LOW | g - LANES16_LOW | h - LANES16_LOW) & LANES16_HIGH) != 0) {
+                break;
             }
         }
+        boolean high = false;
         for (; p <= end - Long.BYTES; p += Long.BYTES) {
             long word = le.getLong(p);
             int found = wideWord(p, offset, word, high);
@@ -112,12 +109,17 @@ final class NulScan {
     }
 
     /**
-     * Scans {@code maxBytes} bytes from {@code offset} for the first zero byte.
+     * Scans {@code maxBytes} bytes from {@code offset} for the first zero byte while copying them
+     * into {@code out}, a step of four words, then a word, then a byte at a time, as far as
+     * {@code out} holds.
      *
-     * @return the number of bytes before it, {@code maxBytes} when there is none
+     * @param out where the bytes go; if it is shorter than the field and fills up before the zero
+     *            byte is found, the answer is {@link #NO_ROOM} (call again with a larger one)
+     * @return the number of bytes before the zero one ({@code maxBytes} when there is none), whose
+     *         copy is then {@code out[0, n)}; or {@link #NO_ROOM}
      */
-    static int narrow(ByteBuffer le, int offset, int maxBytes) {
-        int end = offset + maxBytes;
+    static int narrowCopy(ByteBuffer le, int offset, int maxBytes, byte[] out) {
+        int end = offset + Math.min(maxBytes, out.length);
         int p = offset;
         for (; p <= end - STEP; p += STEP) {
             long a = le.getLong(p);
@@ -127,17 +129,28 @@ final class NulScan {
             if ((zeroBytes(a) | zeroBytes(b) | zeroBytes(c) | zeroBytes(d)) != 0) {
                 break;
             }
+            int j = p - offset;
+            LONGS.set(out, j, a);
+            LONGS.set(out, j + Long.BYTES, b);
+            LONGS.set(out, j + 2 * Long.BYTES, c);
+            LONGS.set(out, j + 3 * Long.BYTES, d);
         }
         for (; p <= end - Long.BYTES; p += Long.BYTES) {
-            long zero = zeroBytes(le.getLong(p));
+            long word = le.getLong(p);
+            LONGS.set(out, p - offset, word);
+            long zero = zeroBytes(word);
             if (zero != 0) {
                 return p - offset + (Long.numberOfTrailingZeros(zero) >>> 3);
             }
         }
-        while (p < end && le.get(p) != 0) {
-            p++;
+        for (; p < end; p++) {
+            byte b = le.get(p);
+            if (b == 0) {
+                return p - offset;
+            }
+            out[p - offset] = b;
         }
-        return p - offset;
+        return p - offset == maxBytes ? maxBytes : NO_ROOM;
     }
 
     /** The top bit of each byte of {@code word} that is zero (and possibly of bytes above the first). */

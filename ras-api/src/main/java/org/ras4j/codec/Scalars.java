@@ -32,11 +32,10 @@ final class Scalars {
      * eight bytes) as the {@link UUID} with the same canonical text.
      */
     static UUID readGuid(ByteBuffer le, int offset) {
-        long data1 = Integer.toUnsignedLong(le.getInt(offset));
-        long data2 = Short.toUnsignedLong(le.getShort(offset + 4));
-        long data3 = Short.toUnsignedLong(le.getShort(offset + 6));
+        // Data1 is bits 0-31 of the little-endian long, Data2 bits 32-47, Data3 bits 48-63.
+        long first = le.getLong(offset);
         long data4 = Long.reverseBytes(le.getLong(offset + 8));
-        return new UUID(data1 << 32 | data2 << 16 | data3, data4);
+        return new UUID(first << 32 | (first >>> 32 & 0xFFFF) << 16 | first >>> 48, data4);
     }
 
     static void writeGuid(ByteBuffer le, int offset, UUID guid) {
@@ -48,7 +47,8 @@ final class Scalars {
     }
 
     static Luid readLuid(ByteBuffer le, int offset) {
-        return new Luid(le.getInt(offset), le.getInt(offset + 4));
+        long both = le.getLong(offset);
+        return new Luid((int) both, (int) (both >>> 32));
     }
 
     static void writeLuid(ByteBuffer le, int offset, Luid luid) {

@@ -25,7 +25,9 @@ import org.ras4j.codec.RasConnVersion;
  * {@link java.nio.ByteBuffer} view, the layout-faithful JNA {@code Structure}
  * ({@code toArray} + read + Java values), and the limit, a bulk copy of those bytes into a
  * {@code byte[]}. Every variant's result is checked equal by the unit tests. {@link #resultFloor()}
- * allocates only the result's objects: the floor for the allocation figures.
+ * allocates only the result's objects: the floor for the allocation figures. {@link #knownLengths()}
+ * reads the same bytes as the codec but is told where each text ends: what the codec's time over
+ * the floor is made of.
  *
  * <p>ABI: x64 only, the ABI of this JVM and of the JNA structures; the codec's x86 path differs
  * by one {@code getInt} for the handle.
@@ -54,6 +56,7 @@ public class DecodeBenchmark {
     private NativeEntries entries;
     private byte[] copy;
     private ResultFloor floor;
+    private KnownLengthDecoder knownLengths;
 
     /** Writes the sample connections into native memory, once per trial. */
     @Setup(Level.Trial)
@@ -63,6 +66,7 @@ public class DecodeBenchmark {
         entries = NativeEntries.encode(SampleConnections.of(count, names), layout, codec);
         copy = new byte[entries.byteCount()];
         floor = ResultFloor.of(charset, SampleConnections.ANSI, SampleConnections.of(count, names));
+        knownLengths = KnownLengthDecoder.of(entries, SampleConnections.ANSI, SampleConnections.of(count, names));
     }
 
     /** ras4j: {@code RasConnCodec.decode} in place on the direct buffer. */
@@ -93,6 +97,16 @@ public class DecodeBenchmark {
     @Benchmark
     public List<RasConnection> resultFloor() {
         return floor.build();
+    }
+
+    /**
+     * A decoder told where every text ends: the same reads of native memory and the same result as
+     * the codec, without finding the NULs or checking anything. Between the floor and the codec: its
+     * time over the floor's is what copying the text out of native memory costs.
+     */
+    @Benchmark
+    public List<RasConnection> knownLengths() {
+        return knownLengths.decode();
     }
 
     /** The codec used by {@link #codec()}; for the equal-work tests. */

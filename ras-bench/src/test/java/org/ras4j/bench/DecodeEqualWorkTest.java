@@ -18,7 +18,7 @@ class DecodeEqualWorkTest {
 
     @ParameterizedTest(name = "{0} entries, {1}, {2} names")
     @CsvSource({"1, W, SHORT", "16, W, MAX", "16, W, SHORT", "1, A, MAX", "16, A, SHORT", "16, A, MAX"})
-    void codecStructureAndFloorAllYieldTheSampleConnections(int count, RasCharset charset, NameLength names) {
+    void codecStructureFloorAndKnownLengthsAllYieldTheSampleConnections(int count, RasCharset charset, NameLength names) {
         DecodeBenchmark bench = new DecodeBenchmark();
         bench.count = count;
         bench.charset = charset;
@@ -29,6 +29,7 @@ class DecodeEqualWorkTest {
         assertEquals(expected, bench.codec());
         assertEquals(expected, bench.jnaStructure());
         assertEquals(expected, bench.resultFloor());
+        assertEquals(expected, bench.knownLengths());
     }
 
     @ParameterizedTest(name = "{0} entries, {1}")

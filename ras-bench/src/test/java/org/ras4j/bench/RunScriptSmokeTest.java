@@ -45,7 +45,8 @@ class RunScriptSmokeTest {
         assertTrue(report.contains("over JNA and the C stand-in"), report);
         String results = Files.readString(csv, StandardCharsets.UTF_8);
         for (String benchmark : new String[] {"DecodeBenchmark.codec\"", "DecodeBenchmark.jnaStructure\"",
-                "DecodeBenchmark.bulkCopy\"", "DecodeBenchmark.resultFloor\"", "EntryReadBenchmark.readAll\"",
+                "DecodeBenchmark.bulkCopy\"", "DecodeBenchmark.resultFloor\"", "DecodeBenchmark.knownLengths\"",
+                "EntryReadBenchmark.readAll\"",
                 "SimEnumerateBenchmark.steadyState\"",
                 "SimEnumerateBenchmark.cold\"", "JnaEnumerateBenchmark.client\"", "JnaEnumerateBenchmark.plainJna\"",
                 "JnaEnumerateBenchmark.backendCall\""}) {

@@ -20,6 +20,8 @@ final class DecodeSection {
     static final String STRUCTURE = "DecodeBenchmark.jnaStructure";
     static final String COPY = "DecodeBenchmark.bulkCopy";
     static final String FLOOR = "DecodeBenchmark.resultFloor";
+    /** A decoder told where each text ends: the codec's reads of native memory without its NUL search. */
+    static final String KNOWN = "DecodeBenchmark.knownLengths";
     static final String PLATFORM = "PlatformRasConnBenchmark.platformStructure";
     /** A read of every byte of the same entries, nothing written: the memory under the codec. */
     static final String READ = "EntryReadBenchmark.readAll";
@@ -107,6 +109,7 @@ final class DecodeSection {
                     .append("'\\.(DecodeBenchmark|PlatformRasConnBenchmark)\\.'` measures it.");
         }
         md.append("\n\n");
+        appendParts(md);
         md.append("### Allocation (`-prof gc`, `gc.alloc.rate.norm`)\n\n");
         alloc.appendTo(md);
         md.append("² The floor builds only the result (each record, its strings, handle, optionals, UUIDs) from values ")
@@ -117,16 +120,61 @@ final class DecodeSection {
     }
 
     /**
-     * The two ratios the decode targets read, per cell, as the median with the range across forks:
-     * the table README shows.
+     * The codec's time over the floor's, split at the known-length decoder: what reading the text
+     * out of native memory costs, and what finding its NULs (and checking) adds.
      */
-    void appendSummary(StringBuilder md) {
-        MarkdownTable table = MarkdownTable.of("charset", "names", "count", "Structure ÷ codec", "codec ÷ floor");
+    private void appendParts(StringBuilder md) {
+        if (!runs.has(KNOWN)) {
+            return;
+        }
+        md.append("### The codec's time over the floor, in two parts\n\n")
+                .append("`known lengths` (`DecodeBenchmark.knownLengths`) reads the same native bytes as the codec ")
+                .append("and builds the same result the same way (each text copied out in one bulk read, its `String` ")
+                .append("built once, the other members read where they are), but is told at setup where each text ")
+                .append("ends and checks nothing. `known ÷ floor` is what getting the text out of native memory costs: ")
+                .append("on Java 17 a `String` cannot be built from native memory without copying its characters ")
+                .append("out first, so every decoder pays it. `codec ÷ known` is what finding each NUL (and checking ")
+                .append("what a lying backend may break) adds. Times in ns per entry, medians; ratios within each ")
+                .append("fork, median (lowest–highest fork).\n\n");
+        MarkdownTable table = MarkdownTable.of("charset", "names", "count", "floor", "known lengths", "codec",
+                "known ÷ floor", "codec ÷ known", "codec ÷ floor");
         for (String charset : charsets) {
             for (String name : names) {
                 for (String count : counts) {
                     Map<String, String> p = point(charset, name, count);
-                    table.row(charset, name, count, ratio(timeRatio(STRUCTURE, CODEC, p)), ratio(timeRatio(CODEC, FLOOR, p)));
+                    int n = Integer.parseInt(count);
+                    table.row(charset, name, count, number(medianPerEntry(FLOOR, p, n)),
+                            number(medianPerEntry(KNOWN, p, n)), number(medianPerEntry(CODEC, p, n)),
+                            ratio(timeRatio(KNOWN, FLOOR, p)), ratio(timeRatio(CODEC, KNOWN, p)),
+                            ratio(timeRatio(CODEC, FLOOR, p)));
+                }
+            }
+        }
+        table.appendTo(md);
+        md.append("\n");
+    }
+
+    /**
+     * The two ratios the decode targets read, per cell, as the median with the range across forks:
+     * the table README shows.
+     */
+    void appendSummary(StringBuilder md) {
+        boolean known = runs.has(KNOWN);
+        MarkdownTable table = known
+                ? MarkdownTable.of("charset", "names", "count", "Structure ÷ codec", "codec ÷ floor",
+                        "known lengths ÷ floor")
+                : MarkdownTable.of("charset", "names", "count", "Structure ÷ codec", "codec ÷ floor");
+        for (String charset : charsets) {
+            for (String name : names) {
+                for (String count : counts) {
+                    Map<String, String> p = point(charset, name, count);
+                    String speedup = ratio(timeRatio(STRUCTURE, CODEC, p));
+                    String versusFloor = ratio(timeRatio(CODEC, FLOOR, p));
+                    if (known) {
+                        table.row(charset, name, count, speedup, versusFloor, ratio(timeRatio(KNOWN, FLOOR, p)));
+                    } else {
+                        table.row(charset, name, count, speedup, versusFloor);
+                    }
                 }
             }
         }

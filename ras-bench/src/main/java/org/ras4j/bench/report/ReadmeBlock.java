@@ -26,7 +26,9 @@ final class ReadmeBlock {
         if (decode.isPresent()) {
             md.append("Decode per cell (newest `RASCONN`, x64, the same native bytes): how many times faster the codec ")
                     .append("is than the layout-faithful JNA `Structure`, and how many times the allocation floor's ")
-                    .append("time (building the same records and strings from ready values) it takes.\n\n");
+                    .append("time (building the same records and strings from ready values) it takes; where the run has ")
+                    .append("it, how many times the floor's time a decoder told where each text ends takes (the cost of ")
+                    .append("copying the text out of native memory, which every decoder on Java 17 pays).\n\n");
             decode.appendSummary(md);
         }
         md.append("A target is met only when its worst fork meets it; every ratio is its median across ")

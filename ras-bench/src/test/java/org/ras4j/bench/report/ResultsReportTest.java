@@ -167,6 +167,26 @@ class ResultsReportTest {
     }
 
     @Test
+    void aDecoderToldWhereTheTextsEndSplitsTheCodecsTimeOverTheFloorInTwo() {
+        List<String> forks = new ArrayList<>();
+        for (double known : new double[] {90, 100, 110}) {
+            List<String> lines = new ArrayList<>(decodeRun(120, 6000, 0).lines().toList());
+            for (int count : new int[] {16, 256, 4096}) {
+                lines.add(row("DecodeBenchmark.knownLengths", known * count, "ns/op", "W", count, "MAX"));
+            }
+            forks.add(String.join("\n", lines));
+        }
+        String md = render(forks.toArray(String[]::new));
+        assertTrue(md.contains("### The codec's time over the floor, in two parts"), md);
+        assertTrue(md.contains("| W | MAX | 16 | 80.0 | 100 | 120 | 1.25× (1.13–1.38×) | 1.20× (1.09–1.33×) "
+                + "| 1.50× (1.50–1.50×) |"), md);
+        String block = ReadmeBlock.of(forks.stream().map(ResultsReportTest::results).toList(), Map.of());
+        assertTrue(block.contains("| W | MAX | 4096 | 50.0× (50.0–50.0×) | 1.50× (1.50–1.50×) | 1.25× (1.13–1.38×) |"),
+                block);
+        assertFalse(render(decodeRun(120, 6000, 0)).contains("in two parts"));
+    }
+
+    @Test
     void steadyStateBackendCallsAreCountsDividedByEnumerations() {
         String csv = String.join("\n", JmhCsvTest.HEADER,
                 row("SimEnumerateBenchmark.steadyState", 5000, "ns/op", "W", 16, ""),
