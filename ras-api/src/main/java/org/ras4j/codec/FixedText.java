@@ -28,7 +28,11 @@ final class FixedText {
     private final Charset ansi;
     /** The most characters any text member holds: {@code MAX_PATH}. */
     private static final int MAX_FIELD_CHARS = RasConnVersion.MAX_PATH;
-    /** The first scratch array holds the first text rounded up to this many units. */
+    /**
+     * The size of the first scratch arrays, so that one short entry allocates little: {@code W}'s
+     * holds the first text rounded up to a multiple of it, {@code A}'s this many bytes (or the
+     * first field, if shorter).
+     */
     private static final int FIRST_SCRATCH_STEP = 64;
 
     private char[] chars;

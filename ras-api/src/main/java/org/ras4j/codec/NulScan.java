@@ -14,9 +14,10 @@ import java.nio.ByteOrder;
  * word, a character at a time. Every read stays within {@code [offset, offset + length)}; the
  * buffer is little-endian and read at absolute indices.
  *
- * <p>{@link #narrowCopy} also copies the text out as it scans, so that each byte of it is read
- * from the buffer once: the words it has read are written whole into the caller's array, so
- * bytes after the NUL may be written there too and mean nothing.
+ * <p>{@link #narrowCopy} also copies the text out as it scans, so that the text is not read again
+ * to be copied: the words it has read are written whole into the caller's array (through a
+ * little-endian {@code long} view of a {@code byte[]}, {@link MethodHandles#byteArrayViewVarHandle}),
+ * so bytes after the NUL may be written there too and mean nothing.
  */
 final class NulScan {
     private static final long LANES16_LOW = 0x0001_0001_0001_0001L;
@@ -40,14 +41,15 @@ final class NulScan {
      * Scans {@code maxChars} UTF-16LE characters from byte {@code offset} for the first NUL.
      *
      * <p>A step of eight words (32 characters) passes with the cheaper
-     * {@code (w - 0x0001…0001) & 0x8000…8000} of each, which flags a zero lane and also a lane at
-     * or above U+8000 (and lanes above a zero one); the first flagged step and the rest are read a
+     * {@code (w - 0x0001…0001) & 0x8000…8000} of each, which flags a zero lane and also a lane
+     * above U+8000 (and lanes above a zero one); the first flagged step and the rest are read a
      * word at a time, tracking whether a character before the NUL is at or above U+8000. Every
-     * surrogate (U+D800–U+DFFF) is, so text with none such holds no surrogate.
+     * surrogate (U+D800–U+DFFF) is above U+8000, so a step that passed holds none.
      *
      * @return the number of characters before the NUL ({@code maxChars} when there is none), as
-     *         itself when none of them is at or above U+8000, else as its complement {@code ~n}
-     *         (negative): then, and only then, the text may hold a surrogate
+     *         its complement {@code ~n} (negative) when one of them is above U+8000, and maybe when
+     *         one is U+8000 itself, else as itself: only in the first case may the text hold a
+     *         surrogate
      */
     static int wide(ByteBuffer le, int offset, int maxChars) {
         int end = offset + 2 * maxChars;

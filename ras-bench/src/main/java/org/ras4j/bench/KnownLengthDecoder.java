@@ -19,9 +19,10 @@ import org.ras4j.codec.RasConnLayout;
 
 /**
  * A decoder told at setup where each text member ends: it reads every member of the same native
- * entries as the codec and builds the same result the same way (each text copied out of the
- * buffer in one bulk read, its {@code String} built once), but takes each text's length from
- * setup instead of finding its NUL, and checks nothing. What it costs beyond {@link ResultFloor}
+ * entries as the codec and builds the same result (each text copied out of the buffer in one bulk
+ * read, as the codec copies {@code W} text; the codec copies {@code A} text word by word as it
+ * searches; its {@code String} built once), but takes each text's length from setup instead of
+ * finding its NUL, and checks nothing. What it costs beyond {@link ResultFloor}
  * is what getting the bytes out of native memory costs any decoder on Java 17, which cannot build
  * a {@code String} from native memory without copying the text out first; what the codec costs
  * beyond it is finding the NULs and checking what a lying backend may break.

@@ -47,19 +47,19 @@ final class DecodeSection {
         return runs.has(CODEC);
     }
 
-    private static Map<String, String> point(String charset, String name, String count) {
+    static Map<String, String> point(String charset, String name, String count) {
         return Map.of("charset", charset, "names", name, "count", count);
     }
 
-    private static String ratio(Optional<Figure> figure) {
+    static String ratio(Optional<Figure> figure) {
         return figure.map(Figure::ratioWithRange).orElse("n/a");
     }
 
-    private OptionalDouble medianPerEntry(String benchmark, Map<String, String> p, int n) {
+    OptionalDouble medianPerEntry(String benchmark, Map<String, String> p, int n) {
         return runs.median(r -> perEntry(r.time(benchmark, p), n));
     }
 
-    private Optional<Figure> timeRatio(String over, String under, Map<String, String> p) {
+    Optional<Figure> timeRatio(String over, String under, Map<String, String> p) {
         return runs.figure(r -> divide(r.time(over, p), r.time(under, p)));
     }
 
@@ -109,7 +109,9 @@ final class DecodeSection {
                     .append("'\\.(DecodeBenchmark|PlatformRasConnBenchmark)\\.'` measures it.");
         }
         md.append("\n\n");
-        appendParts(md);
+        if (runs.has(KNOWN)) {
+            new DecodeParts(this, charsets, names, counts).appendTo(md);
+        }
         md.append("### Allocation (`-prof gc`, `gc.alloc.rate.norm`)\n\n");
         alloc.appendTo(md);
         md.append("² The floor builds only the result (each record, its strings, handle, optionals, UUIDs) from values ")
@@ -117,41 +119,6 @@ final class DecodeSection {
                 .append("is the codec's overhead; per operation it includes the list and scratch arrays, which do not ")
                 .append("grow with the count.\n\n");
         appendGrowth(md);
-    }
-
-    /**
-     * The codec's time over the floor's, split at the known-length decoder: what reading the text
-     * out of native memory costs, and what finding its NULs (and checking) adds.
-     */
-    private void appendParts(StringBuilder md) {
-        if (!runs.has(KNOWN)) {
-            return;
-        }
-        md.append("### The codec's time over the floor, in two parts\n\n")
-                .append("`known lengths` (`DecodeBenchmark.knownLengths`) reads the same native bytes as the codec ")
-                .append("and builds the same result the same way (each text copied out in one bulk read, its `String` ")
-                .append("built once, the other members read where they are), but is told at setup where each text ")
-                .append("ends and checks nothing. `known ÷ floor` is what getting the text out of native memory costs: ")
-                .append("on Java 17 a `String` cannot be built from native memory without copying its characters ")
-                .append("out first, so every decoder pays it. `codec ÷ known` is what finding each NUL (and checking ")
-                .append("what a lying backend may break) adds. Times in ns per entry, medians; ratios within each ")
-                .append("fork, median (lowest–highest fork).\n\n");
-        MarkdownTable table = MarkdownTable.of("charset", "names", "count", "floor", "known lengths", "codec",
-                "known ÷ floor", "codec ÷ known", "codec ÷ floor");
-        for (String charset : charsets) {
-            for (String name : names) {
-                for (String count : counts) {
-                    Map<String, String> p = point(charset, name, count);
-                    int n = Integer.parseInt(count);
-                    table.row(charset, name, count, number(medianPerEntry(FLOOR, p, n)),
-                            number(medianPerEntry(KNOWN, p, n)), number(medianPerEntry(CODEC, p, n)),
-                            ratio(timeRatio(KNOWN, FLOOR, p)), ratio(timeRatio(CODEC, KNOWN, p)),
-                            ratio(timeRatio(CODEC, FLOOR, p)));
-                }
-            }
-        }
-        table.appendTo(md);
-        md.append("\n");
     }
 
     /**
