@@ -7,7 +7,6 @@ import static org.ras4j.bench.report.DecodeSection.point;
 import static org.ras4j.bench.report.DecodeSection.ratio;
 import static org.ras4j.bench.report.MarkdownTable.number;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,15 +17,9 @@ import java.util.Map;
  */
 final class DecodeParts {
     private final DecodeSection decode;
-    private final List<String> charsets;
-    private final List<String> names;
-    private final List<String> counts;
 
-    DecodeParts(DecodeSection decode, List<String> charsets, List<String> names, List<String> counts) {
+    DecodeParts(DecodeSection decode) {
         this.decode = decode;
-        this.charsets = charsets;
-        this.names = names;
-        this.counts = counts;
     }
 
     void appendTo(StringBuilder md) {
@@ -42,9 +35,9 @@ final class DecodeParts {
                 .append("entry, medians; ratios within each fork, median (lowest–highest fork).\n\n");
         MarkdownTable table = MarkdownTable.of("charset", "names", "count", "floor", "known lengths", "codec",
                 "known ÷ floor", "codec ÷ known", "codec ÷ floor");
-        for (String charset : charsets) {
-            for (String name : names) {
-                for (String count : counts) {
+        for (String charset : decode.charsets) {
+            for (String name : decode.names) {
+                for (String count : decode.counts) {
                     Map<String, String> p = point(charset, name, count);
                     int n = Integer.parseInt(count);
                     table.row(charset, name, count, number(decode.medianPerEntry(FLOOR, p, n)),

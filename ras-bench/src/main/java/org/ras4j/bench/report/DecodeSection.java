@@ -32,9 +32,9 @@ final class DecodeSection {
     static final double GROWTH_ALLOWANCE = 0.10;
 
     private final Runs runs;
-    private final List<String> counts;
-    private final List<String> charsets;
-    private final List<String> names;
+    final List<String> counts;
+    final List<String> charsets;
+    final List<String> names;
 
     DecodeSection(Runs runs) {
         this.runs = runs;
@@ -110,7 +110,7 @@ final class DecodeSection {
         }
         md.append("\n\n");
         if (runs.has(KNOWN)) {
-            new DecodeParts(this, charsets, names, counts).appendTo(md);
+            new DecodeParts(this).appendTo(md);
         }
         md.append("### Allocation (`-prof gc`, `gc.alloc.rate.norm`)\n\n");
         alloc.appendTo(md);
@@ -127,21 +127,21 @@ final class DecodeSection {
      */
     void appendSummary(StringBuilder md) {
         boolean known = runs.has(KNOWN);
-        MarkdownTable table = known
-                ? MarkdownTable.of("charset", "names", "count", "Structure ÷ codec", "codec ÷ floor",
-                        "known lengths ÷ floor")
-                : MarkdownTable.of("charset", "names", "count", "Structure ÷ codec", "codec ÷ floor");
+        List<String> header = new ArrayList<>(List.of("charset", "names", "count", "Structure ÷ codec", "codec ÷ floor"));
+        if (known) {
+            header.add("known lengths ÷ floor");
+        }
+        MarkdownTable table = MarkdownTable.of(header.toArray(String[]::new));
         for (String charset : charsets) {
             for (String name : names) {
                 for (String count : counts) {
                     Map<String, String> p = point(charset, name, count);
-                    String speedup = ratio(timeRatio(STRUCTURE, CODEC, p));
-                    String versusFloor = ratio(timeRatio(CODEC, FLOOR, p));
+                    List<String> cells = new ArrayList<>(List.of(charset, name, count,
+                            ratio(timeRatio(STRUCTURE, CODEC, p)), ratio(timeRatio(CODEC, FLOOR, p))));
                     if (known) {
-                        table.row(charset, name, count, speedup, versusFloor, ratio(timeRatio(KNOWN, FLOOR, p)));
-                    } else {
-                        table.row(charset, name, count, speedup, versusFloor);
+                        cells.add(ratio(timeRatio(KNOWN, FLOOR, p)));
                     }
+                    table.row(cells.toArray(String[]::new));
                 }
             }
         }
